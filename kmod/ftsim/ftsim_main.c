@@ -189,6 +189,7 @@ const char ftsim_stat_names[FTSIM_STAT_COUNT][ETH_GSTRING_LEN] = {
 	[FTSIM_STAT_RULE_STATS]			= "rule_stats",
 	[FTSIM_STAT_REJECT_TABLE_FULL]		= "rule_rejected_table_full",
 	[FTSIM_STAT_REJECT_UNSUPPORTED]		= "rule_rejected_unsupported",
+	[FTSIM_STAT_RULE_OTHER_PORT]		= "rule_for_other_port",
 	[FTSIM_STAT_RULES_FLUSHED]		= "rules_flushed",
 	[FTSIM_STAT_BLOCK_BIND]			= "block_bind",
 	[FTSIM_STAT_BLOCK_UNBIND]		= "block_unbind",

@@ -273,8 +273,8 @@ static int ftsim_rule_replace(struct ftsim_port *port, struct flow_cls_offload *
 
 	err = ftsim_rule_parse(port, cls, rule, &foreign);
 	if (err) {
-		if (!foreign)
-			ftsim_stat_add(port, FTSIM_STAT_REJECT_UNSUPPORTED, 1);
+		ftsim_stat_add(port, foreign ? FTSIM_STAT_RULE_OTHER_PORT :
+					      FTSIM_STAT_REJECT_UNSUPPORTED, 1);
 		goto free;
 	}
 	rule->cookie = cls->cookie;
@@ -373,7 +373,11 @@ static int ftsim_ft_block_cb(enum tc_setup_type type, void *type_data, void *cb_
 	struct ftsim_port *port = cb_priv;
 	struct flow_cls_offload *cls = type_data;
 
-	if (type != TC_SETUP_FT)
+	/*
+	 * The block is bound with TC_SETUP_FT, but nf_flow_table hands the
+	 * rules to the callback as flower classifiers (TC_SETUP_CLSFLOWER).
+	 */
+	if (type != TC_SETUP_CLSFLOWER && type != TC_SETUP_FT)
 		return -EOPNOTSUPP;
 
 	switch (cls->command) {
