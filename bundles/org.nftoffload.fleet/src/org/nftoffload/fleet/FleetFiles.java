@@ -1,0 +1,213 @@
+package org.nftoffload.fleet;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.nftoffload.model.Fleet;
+import org.nftoffload.model.ModelPackage;
+
+/**
+ * Reads and writes {@code *.nftfleet} files (XMI).
+ * <p>
+ * Reading never changes the file and turns every failure into a {@link FleetFileException} that
+ * names the file and the problem. Writing is atomic: the new content goes to a temporary file in
+ * the same directory, is forced to disk and then renamed over the old file, so a crash or an error
+ * mid-save leaves the previous fleet intact.
+ */
+public final class FleetFiles {
+
+	/** The file name extension of fleet files, without the dot. */
+	public static final String EXTENSION = "nftfleet";
+
+	private FleetFiles() {
+	}
+
+	/** A resource set that knows the fleet metamodel, in OSGi and in plain Java alike. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet set = new ResourceSetImpl();
+		set.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new XMIResourceFactoryImpl());
+		return set;
+	}
+
+	/** Loads the fleet in {@code file} into a fresh resource set. */
+	public static Fleet load(Path file) throws FleetFileException {
+		return (Fleet) loadResource(newResourceSet(), file).getContents().get(0);
+	}
+
+	/**
+	 * Loads {@code file} into a new resource of {@code set}. The resource's URI is the file's, so that
+	 * a later {@link #save(Resource, Path)} writes back to it. On failure the resource is removed from
+	 * the set again.
+	 */
+	public static Resource loadResource(ResourceSet set, Path file) throws FleetFileException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.NOT_FOUND,
+					"no such file. Check the path, or create a fleet with File > New Fleet.", e);
+		} catch (AccessDeniedException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNREADABLE,
+					"permission denied. Make the file readable for this user.", e);
+		} catch (IOException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNREADABLE,
+					"cannot be read (" + e.getMessage() + ").", e);
+		}
+		if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096)).isBlank()) {
+			throw new FleetFileException(file, FleetFileException.Problem.EMPTY,
+					"the file is empty, it holds no fleet. Restore it from a backup or open another fleet file.",
+					null);
+		}
+		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try {
+			resource.load(new ByteArrayInputStream(bytes), loadOptions());
+		} catch (IOException | RuntimeException e) {
+			set.getResources().remove(resource);
+			throw new FleetFileException(file, classify(e), describe(e), e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			set.getResources().remove(resource);
+			throw new FleetFileException(file, FleetFileException.Problem.NOT_A_FLEET,
+					"not a valid fleet file: " + resource.getErrors().get(0).getMessage(), null);
+		}
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Fleet)) {
+			String found = resource.getContents().isEmpty() ? "nothing"
+					: resource.getContents().get(0).eClass().getName();
+			set.getResources().remove(resource);
+			throw new FleetFileException(file, FleetFileException.Problem.NOT_A_FLEET,
+					"not a fleet file: expected one <Fleet> element, found " + found + ".", null);
+		}
+		return resource;
+	}
+
+	/** Saves {@code fleet} atomically to {@code file}; the fleet itself is not moved to another resource. */
+	public static void save(Fleet fleet, Path file) throws FleetFileException {
+		ResourceSet set = newResourceSet();
+		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		resource.getContents().add(EcoreUtil.copy(fleet));
+		save(resource, file);
+	}
+
+	/** Saves the contents of {@code resource} atomically to {@code file}. */
+	public static void save(Resource resource, Path file) throws FleetFileException {
+		save(resource, file, UnaryOperator.identity());
+	}
+
+	/**
+	 * The atomic save. {@code streamDecorator} wraps the stream to the temporary file: tests use it to
+	 * fail mid-write the way a full disk or a crash would.
+	 */
+	static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator)
+			throws FleetFileException {
+		ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+		try {
+			resource.save(serialized, saveOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
+					"the fleet could not be serialized (" + e.getMessage() + "); the file was not changed.", e);
+		}
+		Path target = file.toAbsolutePath();
+		Path dir = target.getParent();
+		Path temp = null;
+		try {
+			Files.createDirectories(dir);
+			temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+					OutputStream out = streamDecorator.apply(java.nio.channels.Channels.newOutputStream(channel))) {
+				serialized.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			temp = null;
+		} catch (IOException | RuntimeException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
+					"could not be written (" + e.getMessage() + "); the previous content is unchanged. "
+							+ "Check free space and permissions, or save under another name.",
+					e);
+		} finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// the temp file is hidden and harmless; the real error is already being reported
+				}
+			}
+		}
+	}
+
+	private static Map<Object, Object> loadOptions() {
+		return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+	}
+
+	private static Map<Object, Object> saveOptions() {
+		return Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100,
+				XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+	}
+
+	private static FleetFileException.Problem classify(Throwable e) {
+		String text = String.valueOf(rootCause(e).getMessage()) + rootCause(e).getClass().getName();
+		if (text.contains("SAXParseException") || text.contains("Content is not allowed in prolog")
+				|| text.contains("XML document structures") || text.contains("must be terminated")) {
+			return FleetFileException.Problem.NOT_XML;
+		}
+		return FleetFileException.Problem.NOT_A_FLEET;
+	}
+
+	private static String describe(Throwable e) {
+		Throwable root = rootCause(e);
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		if (root.getClass().getSimpleName().equals("PackageNotFoundException")
+				|| message.contains("Package with uri")) {
+			return "not a fleet file: it is XML of another kind (" + message
+					+ "). Open a *.nftfleet file written by nft-offload Console.";
+		}
+		if (root.getClass().getSimpleName().equals("ClassNotFoundException") || message.contains("is not found")) {
+			return "not a fleet file: " + message + ". Open a *.nftfleet file written by nft-offload Console.";
+		}
+		if (classify(e) == FleetFileException.Problem.NOT_XML) {
+			return "the file is damaged, it is not well-formed XML (" + message
+					+ "). Restore it from a backup; it was not changed.";
+		}
+		return "not a valid fleet file (" + message + ").";
+	}
+
+	private static Throwable rootCause(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t;
+	}
+
+	/** Whether {@code object} belongs to a fleet that this class can save (for callers that hold EObjects). */
+	public static boolean isFleet(EObject object) {
+		return object instanceof Fleet;
+	}
+}

@@ -1,0 +1,34 @@
+# shellcheck shell=sh
+# Shared by the launcher scripts of the product. The native Eclipse launcher is not on Maven Central,
+# so the product starts through org.eclipse.equinox.launcher's jar; eclipse.ini is not read that way,
+# which is why the JVM options live here.
+
+nfto_home=$(cd "$(dirname "$0")" && pwd)
+
+nfto_java() {
+	# a java >= 21: $NFTO_JAVA, $JAVA_HOME, /usr/lib/jvm, then the PATH
+	for candidate in ${NFTO_JAVA:+"$NFTO_JAVA"} ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
+		/usr/lib/jvm/*/bin/java "$(command -v java 2>/dev/null)"; do
+		[ -x "$candidate" ] || continue
+		major=$("$candidate" -XshowSettings:properties -version 2>&1 |
+			sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
+		if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+			echo "$candidate"
+			return 0
+		fi
+	done
+	echo "$(basename "$0"): needs Java 21 or newer; install one (e.g. 'apt-get install openjdk-21-jre') or set JAVA_HOME." >&2
+	return 1
+}
+
+nfto_launcher_jar() {
+	for jar in "$nfto_home"/plugins/org.eclipse.equinox.launcher_*.jar; do
+		[ -f "$jar" ] && { echo "$jar"; return 0; }
+	done
+	echo "$(basename "$0"): broken installation: no org.eclipse.equinox.launcher jar under $nfto_home/plugins" >&2
+	return 1
+}
+
+# Per-user writable areas: the installation itself may be read-only.
+# shellcheck disable=SC2034 # used by the scripts that source this file
+nfto_state=${XDG_STATE_HOME:-$HOME/.local/state}/nft-offload
