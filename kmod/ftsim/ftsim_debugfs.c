@@ -33,9 +33,10 @@ static void ftsim_show_rule(struct seq_file *m, struct ftsim_port *port, const s
 	else
 		seq_printf(m, "src=[%pI6c]:%u dst=[%pI6c]:%u", &k->addr.v6[0], ntohs(k->sport),
 			   &k->addr.v6[1], ntohs(k->dport));
-	seq_printf(m, " out_ifindex=%d nat=%d packets=%lld bytes=%lld idle_ms=%u\n",
+	seq_printf(m, " out_ifindex=%d nat=%d packets=%lld bytes=%lld age_ms=%u idle_ms=%u\n",
 		   r->out_ifindex, r->nat, (long long)atomic64_read(&r->packets),
 		   (long long)atomic64_read(&r->bytes),
+		   jiffies_to_msecs(jiffies - r->installed),
 		   jiffies_to_msecs(jiffies - READ_ONCE(r->lastused)));
 }
 
