@@ -1,0 +1,137 @@
+# Shared helpers for kmod/tests/agent-*.bats (bash, loaded with `load agent-helpers/common`).
+#
+# Local tests run the real agent inside a network namespace created for the test, so they
+# may use nft freely without touching this machine's own ruleset.
+
+AGENT_REPO=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
+AGENT="$AGENT_REPO/kmod/agent/nft-offload-agent"
+
+# Debian packages the agent tests use, by the command that shows each is present.
+AGENT_TEST_PACKAGES="nft:nftables jq:jq ip:iproute2 busybox:busybox dash:dash setsid:util-linux
+ping:iputils-ping conntrack:conntrack ethtool:ethtool shellcheck:shellcheck"
+
+# agent_ensure_packages: installs what is missing when root (CI runs as root on a fresh
+# machine), else names the exact apt-get line and fails.
+agent_ensure_packages() {
+	local pair missing=''
+	for pair in $AGENT_TEST_PACKAGES; do
+		command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
+	done
+	[ -n "$missing" ] || return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "agent tests need:$missing; run: apt-get install -y$missing" >&2
+		return 1
+	fi
+	local -a packages
+	read -r -a packages <<<"$missing"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" >&2 ||
+		{ apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" >&2; }
+}
+
+# b64 TEXT: base64 without line wrapping (the protocol carries a payload on one line).
+b64() { printf '%s' "$1" | base64 -w0; }
+
+# agent_shell_cmd SHELL: the command that runs a POSIX shell of the given name.
+agent_shell_cmd() {
+	case $1 in
+	dash) echo dash ;;
+	bash) echo "bash --posix" ;;
+	busybox) echo "busybox sh" ;;
+	*) echo "$1" ;;
+	esac
+}
+
+# netns_setup: a fresh namespace per test, with state and /etc stand-ins in the test's tmpdir.
+netns_setup() {
+	NS="nftoa-$$-${BATS_TEST_NUMBER:-0}"
+	ip netns add "$NS"
+	ip -n "$NS" link set lo up
+	export NFTOA_STATE_DIR="$BATS_TEST_TMPDIR/state"
+	export NFTOA_ETC_DIR="$BATS_TEST_TMPDIR/etc"
+	mkdir -p "$NFTOA_ETC_DIR"
+}
+
+netns_teardown() {
+	if [ -n "${NS:-}" ]; then
+		# Timers started by the test live in their own session; end only ours, by pid file.
+		for f in "$NFTOA_STATE_DIR"/txn-*/timer.pid; do
+			[ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null
+		done
+		ip netns del "$NS" 2>/dev/null || true
+	fi
+}
+
+# in_ns CMD...: run in the test namespace (ip netns exec also remounts /sys for it).
+in_ns() { ip netns exec "$NS" "$@"; }
+
+# agent_session SHELL: feeds stdin lines to the agent in the namespace; prints its stdout.
+agent_session() {
+	# shellcheck disable=SC2046 # the shell command is a fixed word list
+	in_ns $(agent_shell_cmd "${1:-dash}") "$AGENT"
+}
+
+# agent_run REQUEST...: one session with the given request lines; output in $output (lines).
+agent_run() {
+	output=$(printf '%s\n' "$@" | agent_session "${AGENT_SHELL:-dash}")
+}
+
+# response ID [FILTER]: the jq value of FILTER applied to the response line with that id.
+response() {
+	printf '%s\n' "$output" | jq -c --arg id "$1" "select(.id == \$id and (.event | not)) | ${2:-.}"
+}
+
+# assert_all_json: every output line parses as a JSON object.
+assert_all_json() {
+	local n=0 line
+	while IFS= read -r line; do
+		n=$((n + 1))
+		if ! printf '%s' "$line" | jq -e 'type == "object"' >/dev/null 2>&1; then
+			echo "line $n is not a JSON object: $line" >&2
+			return 1
+		fi
+	done <<<"$output"
+}
+
+# Spy directory: shims that log each invocation of a tool the agent could run, then exec the
+# real tool. Used to prove that refused requests ran nothing.
+make_spy_path() {
+	SPY_DIR="$BATS_TEST_TMPDIR/spy"
+	SPY_LOG="$BATS_TEST_TMPDIR/spy.log"
+	mkdir -p "$SPY_DIR"
+	: >"$SPY_LOG"
+	local tool real
+	for tool in nft ip modprobe insmod rmmod sysctl ethtool conntrack make base64 depmod setsid nohup; do
+		real=$(command -v "$tool" || true)
+		[ -n "$real" ] || continue
+		printf '#!/bin/sh\necho "%s $*" >>"%s"\nexec "%s" "$@"\n' "$tool" "$SPY_LOG" "$real" >"$SPY_DIR/$tool"
+		chmod +x "$SPY_DIR/$tool"
+	done
+}
+
+# A small router: client and server namespaces routed through the test namespace.
+router_setup() {
+	CLI="${NS}-c" SRV="${NS}-s"
+	ip netns add "$CLI"
+	ip netns add "$SRV"
+	ip -n "$NS" link add lan0 type veth peer name eth0 netns "$CLI"
+	ip -n "$NS" link add wan0 type veth peer name eth0 netns "$SRV"
+	ip -n "$NS" addr add 10.200.1.1/24 dev lan0
+	ip -n "$NS" addr add 10.200.2.1/24 dev wan0
+	ip -n "$NS" link set lan0 up
+	ip -n "$NS" link set wan0 up
+	ip -n "$CLI" addr add 10.200.1.2/24 dev eth0
+	ip -n "$CLI" link set eth0 up
+	ip -n "$CLI" link set lo up
+	ip -n "$CLI" route add default via 10.200.1.1
+	ip -n "$SRV" addr add 10.200.2.2/24 dev eth0
+	ip -n "$SRV" link set eth0 up
+	ip -n "$SRV" link set lo up
+	ip -n "$SRV" route add default via 10.200.2.1
+	in_ns sh -c 'echo 1 > /proc/sys/net/ipv4/ip_forward'
+}
+
+router_teardown() {
+	[ -n "${CLI:-}" ] && ip netns del "$CLI" 2>/dev/null
+	[ -n "${SRV:-}" ] && ip netns del "$SRV" 2>/dev/null
+	return 0
+}

@@ -1,0 +1,342 @@
+#!/usr/bin/env bats
+# The host agent on this machine: the protocol, input refusal, JSON, apply/confirm/rollback and
+# statistics, each in a network namespace of its own, under dash, bash and busybox ash.
+# This kernel has nftables but no flowtables, so flowtables themselves are tested in
+# agent-lab.bats against a real Debian kernel.
+
+load agent-helpers/common
+
+setup_file() {
+	agent_ensure_packages
+}
+
+setup() {
+	netns_setup
+}
+
+teardown() {
+	router_teardown
+	netns_teardown
+}
+
+@test "agent is shellcheck clean as POSIX sh" {
+	shellcheck -s sh "$AGENT"
+	shellcheck -s bash "$BATS_TEST_DIRNAME"/agent-helpers/*.bash "$AGENT_REPO"/kmod/bench/*
+}
+
+@test "hello answers versions and capabilities under dash, bash and busybox ash" {
+	for sh in dash bash busybox; do
+		AGENT_SHELL=$sh agent_run "h1 hello"
+		assert_all_json
+		[ "$(response h1 .ok)" = true ]
+		[ "$(response h1 .data.protocol_version)" = 1 ]
+		[ "$(response h1 .data.agent_version)" = '"0.1.0"' ]
+		[ "$(response h1 '.data.capabilities | index("apply") != null')" = true ]
+		[ "$(response h1 '.data.capabilities | length')" -ge 13 ]
+		[ "$(response h1 .data.root)" = true ]
+	done
+	AGENT_SHELL=busybox agent_run "h2 hello"
+	[ "$(response h2 .data.shell)" = '"busybox-ash"' ]
+	AGENT_SHELL=bash agent_run "h3 hello"
+	[ "$(response h3 .data.shell)" = '"bash"' ]
+}
+
+@test "every response carries id, ok, code, message, stderr and data" {
+	agent_run "a hello" "b nosuch" "c probe hw=no" "d confirm"
+	assert_all_json
+	for id in a b c d; do
+		[ "$(response $id '[has("id","ok","code","message","stderr","data")] | all')" = true ]
+	done
+	[ "$(response b .code)" = '"unknown_command"' ]
+	[ "$(response d .code)" = '"nothing_pending"' ]
+}
+
+# Each line is an attack or a malformed request; none may run anything.
+hostile_requests() {
+	local long
+	long=$(printf 'x%.0s' $(seq 1 300))
+	printf '%s\n' \
+		'x1 probe hw=yes;touch /tmp/PWNED' \
+		'x2 apply table=nftoffload$(touch /tmp/PWNED)' \
+		'x3 apply table=`touch /tmp/PWNED`' \
+		"x4 apply table='nftoffload'" \
+		'x5 apply table="a b"' \
+		'x6 stats.stream devices=lan0;reboot' \
+		'x7 stats.stream devices=lan0,$(id)' \
+		"x8 stats.stream devices=abcdefghijklmnopq" \
+		"x9 apply table=$long" \
+		'x10 sysctl.set name=kernel.core_pattern value=1' \
+		'x11 sysctl.set name=net.ipv4.ip_forward value=1|sh' \
+		'x12 module.build ksrc=/usr/src/../../etc' \
+		'x13 module.build kdir=relative/path' \
+		'x14 apply ruleset=dGFibGUgaW5ldCBvdGhlciB7fQo= timeout=1' \
+		'x15 apply  table=nftoffload' \
+		'x16 apply table=nftoffload table=other' \
+		'x17 apply tabel=nftoffload' \
+		'x18 stats.stream interval=-1' \
+		'x19 stats.stream interval=1e3' \
+		'x20 apply ruleset=$(cat/etc/shadow)' \
+		'x21 ruleset.get family=inet;table=x' \
+		"$(printf 'x22 probe hw=no\tfoo')" \
+		"$(printf 'x23 probe hw=no\r')" \
+		'x24 apply table=a\nb' \
+		'x25 stop target=a*b' \
+		'x26 stats.stream devices=../../etc' \
+		'$(touch /tmp/PWNED) hello' \
+		'x28 apply ruleset=dGFibGUgaW5ldCBub3RiYXNlNjQ' \
+		'x29 apply family=inet6 table=x' \
+		'x30 stats.stream count=99999999999999999999'
+	# A newline inside a value ends the request: the rest is a second request that must fail.
+	printf 'x31 probe hw=no\nrm -rf /tmp/PWNED hw=no\n'
+}
+
+@test "hostile and malformed requests are refused before anything runs (all shells)" {
+	make_spy_path
+	rm -f /tmp/PWNED
+	in_ns nft add table inet nftoffload
+	in_ns nft add table inet keepme
+	before=$(in_ns nft list ruleset)
+	for sh in dash bash busybox; do
+		: >"$SPY_LOG"
+		output=$(hostile_requests | grep -v -e "^x31 " -e "^rm " | in_ns env PATH="$SPY_DIR:$PATH" $(agent_shell_cmd $sh) "$AGENT")
+		assert_all_json
+		count=$(printf '%s\n' "$output" | wc -l)
+		[ "$count" -eq 30 ] || { echo "$sh: $count responses" >&2; printf '%s\n' "$output" >&2; false; }
+		# all refused, each with a code from the refusal family and a message
+		printf '%s\n' "$output" | jq -e -s 'all(.ok == false and (.code | test("^(bad_request|bad_argument|line_too_long)$")) and (.message | length > 10))' >/dev/null || {
+			printf '%s\n' "$output" | jq -c 'select(.ok != false or (.code | test("^(bad_request|bad_argument|bad_ruleset|line_too_long)$") | not))' >&2
+			false
+		}
+		[ ! -s "$SPY_LOG" ] || { echo "$sh ran tools for refused requests:" >&2; cat "$SPY_LOG" >&2; false; }
+		[ ! -e /tmp/PWNED ]
+		[ "$(in_ns nft list ruleset)" = "$before" ]
+	done
+	# The field is named in the refusal and the hostile value is not echoed unbounded.
+	output=$(hostile_requests | agent_session dash)
+	[ "$(response x17 .message | grep -c tabel)" = 1 ]
+	[ "$(response x9 '.message | length')" -lt 400 ]
+	[ "$(response x28 .code)" = '"bad_argument"' ]
+	# the line after the embedded newline is its own (refused) request
+	[ "$(response x31 .ok)" = true ]
+	[ "$(printf '%s\n' "$output" | jq -c 'select(.id == null) | .code' | sort -u)" = '"bad_request"' ]
+}
+
+@test "apply of a ruleset that names another table is refused and changes nothing" {
+	in_ns nft add table inet keepme
+	before=$(in_ns nft list ruleset)
+	other=$(b64 'table inet keepme { chain c { type filter hook input priority 0; policy drop; } }')
+	mixed=$(b64 'table inet nftoffload { }
+table ip evil { }')
+	incl=$(b64 'table inet nftoffload { include "/etc/passwd" }')
+	flush=$(b64 'flush ruleset')
+	agent_run "r1 apply ruleset=$other" "r2 apply ruleset=$mixed" "r3 apply ruleset=$incl" "r4 apply ruleset=$flush"
+	assert_all_json
+	for id in r1 r2 r3 r4; do
+		[ "$(response $id .code)" = '"bad_ruleset"' ]
+	done
+	[ "$(response r2 .stderr | grep -c 'ip evil')" = 1 ]
+	[ "$(in_ns nft list ruleset)" = "$before" ]
+	[ ! -e "$NFTOA_STATE_DIR/pending" ]
+}
+
+@test "tool stderr with quotes, backslashes and control characters is escaped into valid JSON" {
+	# nft echoes the offending input line in its error, so these bytes travel back in stderr.
+	# (nft strings have no escapes: a backslash is an ordinary character inside quotes)
+	payload=$(printf 'table inet nftoffload {\n\tchain c { comment "q\\\\x\001z\033w"; bogus }\n}\n')
+	agent_run "j1 apply ruleset=$(b64 "$payload")"
+	assert_all_json
+	[ "$(response j1 .code)" = '"nft_rejected"' ]
+	stderr=$(response j1 .stderr)
+	# the decoded stderr holds the raw characters again
+	decoded=$(printf '%s\n' "$output" | jq -r 'select(.id == "j1") | .stderr')
+	[[ $decoded == *'comment "q\\x'* ]]
+	[[ $decoded == *$'\001z\033w'* ]]
+	[[ $stderr == *'\u0001'* ]]
+	[[ $stderr == *'\u001b'* ]]
+	[[ $stderr == *'\t'* ]]
+}
+
+@test "apply replaces only the console's table and confirm keeps it past the timeout" {
+	in_ns nft add table inet keepme
+	in_ns nft add chain inet keepme c
+	table=$(b64 'table inet nftoffload {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		counter
+	}
+}')
+	agent_run "a1 apply ruleset=$table timeout=5" "a2 confirm"
+	assert_all_json
+	[ "$(response a1 .ok)" = true ]
+	[ "$(response a1 .data.had_previous)" = false ]
+	[ "$(response a2 .ok)" = true ]
+	[ "$(response a1 .data.generation)" = "$(response a2 .data.generation)" ]
+	sleep 7
+	in_ns nft list table inet nftoffload | grep -q 'hook forward'
+	in_ns nft list table inet keepme | grep -q 'chain c'
+}
+
+@test "apply without confirm is rolled back within timeout + 2 s, also when the agent is killed" {
+	in_ns nft add table inet nftoffload
+	in_ns nft add chain inet nftoffload old_chain
+	before=$(in_ns nft list table inet nftoffload)
+	table=$(b64 'table inet nftoffload { chain new_chain { }; }')
+	# Keep the session open through a fifo, then kill the agent hard, like a dropped SSH link.
+	mkfifo "$BATS_TEST_TMPDIR/in"
+	in_ns setsid dash "$AGENT" <"$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" 2>&1 &
+	agent_pid=$!
+	exec 7>"$BATS_TEST_TMPDIR/in"
+	echo "k1 apply ruleset=$table timeout=5" >&7
+	for _ in $(seq 1 50); do grep -q '"k1"' "$BATS_TEST_TMPDIR/out" && break; sleep 0.1; done
+	applied_at=$(date +%s)
+	grep -q '"ok":true' "$BATS_TEST_TMPDIR/out"
+	in_ns nft list table inet nftoffload | grep -q new_chain
+	kill -KILL -- "-$agent_pid" 2>/dev/null || kill -KILL "$agent_pid"
+	exec 7>&-
+	# restored by the detached timer
+	while in_ns nft list table inet nftoffload | grep -q new_chain; do
+		[ $(($(date +%s) - applied_at)) -le 7 ] || { echo "not rolled back after 7 s" >&2; false; }
+		sleep 0.2
+	done
+	[ "$(in_ns nft list table inet nftoffload)" = "$before" ]
+	grep -q ' timeout ok$' "$NFTOA_STATE_DIR/last-rollback"
+	# a later confirm says what happened
+	agent_run "k2 confirm"
+	[ "$(response k2 .code)" = '"already_rolled_back"' ]
+}
+
+@test "rollback restores at once; a second apply waits for confirm of the first" {
+	table=$(b64 'table inet nftoffload { chain one { }; }')
+	agent_run "b1 apply ruleset=$table timeout=30" "b2 apply ruleset=$table" "b3 rollback" "b4 rollback"
+	assert_all_json
+	[ "$(response b1 .ok)" = true ]
+	[ "$(response b2 .code)" = '"pending_confirm"' ]
+	[ "$(response b3 .ok)" = true ]
+	[ "$(response b4 .code)" = '"nothing_pending"' ]
+	# there was no table before, so rollback removed it
+	! in_ns nft list table inet nftoffload 2>/dev/null
+}
+
+@test "a ruleset nft rejects leaves the previous table untouched" {
+	in_ns nft add table inet nftoffload
+	in_ns nft add chain inet nftoffload keep
+	before=$(in_ns nft list ruleset)
+	agent_run "n1 apply ruleset=$(b64 'table inet nftoffload { chain c { type filter hook forward priority 0; nosuchstatement; } }')"
+	[ "$(response n1 .code)" = '"nft_rejected"' ]
+	[ "$(response n1 .stderr | grep -c nosuchstatement)" = 1 ]
+	[ "$(in_ns nft list ruleset)" = "$before" ]
+	[ ! -e "$NFTOA_STATE_DIR/pending" ]
+}
+
+@test "ruleset.get returns text and nft's JSON" {
+	in_ns nft add table inet nftoffload
+	in_ns nft add chain inet nftoffload c
+	agent_run "g1 ruleset.get" "g2 ruleset.get format=text table=nftoffload" "g3 ruleset.get table=absent"
+	assert_all_json
+	[ "$(response g1 '.data.text | contains("chain c")')" = true ]
+	[ "$(response g1 '[.data.json.nftables[] | select(.chain) | .chain.name] == ["c"]')" = true ]
+	[ "$(response g2 '.data | has("json")')" = false ]
+	[ "$(response g3 .code)" = '"nft_failed"' ]
+	[ "$(response g3 .stderr | grep -c 'No such file')" = 1 ]
+}
+
+@test "sysctl.set applies and persists allow-listed names only" {
+	agent_run "s1 sysctl.set name=net.ipv4.ip_forward value=1" \
+		"s2 sysctl.set name=net.ipv4.ip_forward value=0 persist=no" \
+		"s3 sysctl.set name=net.netfilter.nf_flowtable_udp_timeout value=30"
+	assert_all_json
+	[ "$(response s1 .ok)" = true ]
+	[ "$(response s1 .data.persisted)" = true ]
+	grep -qx 'net.ipv4.ip_forward = 1' "$NFTOA_ETC_DIR/sysctl.d/90-nft-offload.conf"
+	[ "$(response s2 .data.previous)" = 1 ]
+	[ "$(in_ns cat /proc/sys/net/ipv4/ip_forward)" = 0 ]
+	# this kernel has no flowtable, so its sysctl is missing: a clear answer, not a crash
+	[ "$(response s3 .code)" = '"sysctl_missing"' ]
+}
+
+@test "probe describes interfaces, kinds and drivers" {
+	in_ns ip link add lan0 type veth peer name lan1
+	in_ns ip link add br0 type bridge
+	agent_run "p1 probe"
+	assert_all_json
+	[ "$(response p1 '.data.interfaces[] | select(.name == "lan0") | .kind')" = '"veth"' ]
+	[ "$(response p1 '.data.interfaces[] | select(.name == "lan0") | .driver')" = '"veth"' ]
+	[ "$(response p1 '.data.interfaces[] | select(.name == "br0") | .kind')" = '"bridge"' ]
+	[ "$(response p1 '.data.interfaces[] | select(.name == "lan0") | .hw_tc_offload')" = '"off [fixed]"' ]
+	[ "$(response p1 '.data.interfaces[] | select(.name == "lan0") | .hw_offload.supported')" = false ]
+	[ "$(response p1 '.data.kernel.release')" = "\"$(uname -r)\"" ]
+	[ "$(response p1 '.data.modules | keys | sort')" = '["nf_flow_table","nf_flow_table_inet","nft_flow_offload"]' ]
+}
+
+@test "stats.stream samples interface and forward-chain counters until stop" {
+	router_setup
+	table=$(b64 'table inet nftoffload {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		ct state new counter
+		counter
+	}
+}')
+	agent_run "f0 sysctl.set name=net.netfilter.nf_conntrack_timestamp value=1 persist=no" "f1 apply ruleset=$table timeout=60" "f2 confirm"
+	[ "$(response f0 .ok)" = true ]
+	[ "$(response f2 .ok)" = true ]
+	mkfifo "$BATS_TEST_TMPDIR/in"
+	in_ns dash "$AGENT" <"$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" &
+	exec 7>"$BATS_TEST_TMPDIR/in"
+	echo "t1 stats.stream interval=1 devices=lan0,wan0" >&7
+	sleep 1.5
+	ip netns exec "$CLI" ping -c 5 -i 0.2 -q 10.200.2.2 >/dev/null
+	sleep 2
+	echo "t2 stop target=t1" >&7
+	echo "t3 hello" >&7
+	exec 7>&-
+	wait
+	output=$(cat "$BATS_TEST_TMPDIR/out")
+	assert_all_json
+	samples=$(printf '%s\n' "$output" | jq -c 'select(.id == "t1" and .event == "sample")')
+	[ "$(printf '%s\n' "$samples" | wc -l)" -ge 3 ]
+	first=$(printf '%s\n' "$samples" | head -n 1)
+	last=$(printf '%s\n' "$samples" | tail -n 1)
+	# forward chain counted the 10 forwarded pings (5 each way) plus the one new flow; lan0 saw them
+	[ $(($(jq .data.forward.packets <<<"$last") - $(jq .data.forward.packets <<<"$first"))) -eq 11 ]
+	[ $(($(jq .data.devices.lan0.rx_packets <<<"$last") - $(jq .data.devices.lan0.rx_packets <<<"$first"))) -ge 5 ]
+	[ "$(jq '.data.conntrack | has("offloaded_sw") and has("offloaded_hw") and has("new") and has("total")' <<<"$last")" = true ]
+	[ "$(jq '.data.cpu.busy >= 0 and .data.cpu.softirq_share >= 0' <<<"$last")" = true ]
+	[ "$(jq '.data.time > 0 and .data.uptime > 0' <<<"$last")" = true ]
+	[ "$(jq '.data.devices | keys' -c <<<"$last")" = '["lan0","wan0"]' ]
+	# the stop ends the stream with an end event before the stop answer, then nothing more
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.id == "t1" and .event == "end") | .data.reason')" = stopped ]
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.id == "t2") | .ok')" = true ]
+	end_line=$(printf '%s\n' "$output" | grep -n '"event":"end"' | cut -d: -f1)
+	last_sample_line=$(printf '%s\n' "$output" | grep -n '"event":"sample"' | tail -n 1 | cut -d: -f1)
+	[ "$last_sample_line" -lt "$end_line" ]
+	# new flows: the ping created one conntrack entry, seen by its age (timestamps are on)
+	[ "$(printf '%s\n' "$samples" | jq -s '[.[].data.conntrack.new // 0] | add')" -ge 1 ]
+	[ "$(jq -r .data.conntrack.new_method <<<"$last")" = timestamp ]
+	[ "$(jq -r .data.conntrack.total <<<"$last")" -ge 1 ]
+}
+
+@test "a large ruleset travels in one line; an over-long line is refused" {
+	body=$(for i in $(seq 1 3000); do printf '\tchain c%d { counter; }\n' "$i"; done)
+	table=$(b64 "table inet nftoffload {
+$body
+}")
+	[ ${#table} -gt 100000 ]
+	start=$(date +%s)
+	agent_run "L1 apply ruleset=$table timeout=30" "L2 rollback"
+	[ "$(response L1 .ok)" = true ]
+	[ $(($(date +%s) - start)) -lt 60 ]
+	huge=$(head -c 1200000 /dev/zero | base64 -w0)
+	agent_run "L3 apply ruleset=$huge"
+	[ "$(response L3 .code)" = '"line_too_long"' ]
+}
+
+@test "without root the agent says so and changes nothing" {
+	chmod 755 "$BATS_TEST_TMPDIR"
+	output=$(printf '%s\n' "u1 hello" "u2 apply ruleset=$(b64 'table inet nftoffload { }')" "u3 sysctl.set name=net.ipv4.ip_forward value=1" |
+		NFTOA_STATE_DIR="$BATS_TEST_TMPDIR/nobody-state" setpriv --reuid=65534 --regid=65534 --clear-groups dash "$AGENT")
+	assert_all_json
+	[ "$(response u1 .data.root)" = false ]
+	[ "$(response u2 .code)" = '"not_root"' ]
+	[ "$(response u3 .code)" = '"not_root"' ]
+}
