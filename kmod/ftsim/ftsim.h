@@ -53,11 +53,24 @@ struct ftsim_mangle {
 	u32 val;	/* bits to set, in packet byte order */
 };
 
+struct ftsim_port;
+
+/*
+ * One flow block (one flowtable) bound to a port. A port may be bound to
+ * several at once: replacing a table atomically binds the new flowtable
+ * before the old one lets go, and nft -c dry runs bind a throwaway one.
+ */
+struct ftsim_binding {
+	struct ftsim_port *port;
+	struct flow_block *block;
+};
+
 struct ftsim_rule {
 	struct hlist_node key_node;
 	struct hlist_node cookie_node;
 	struct rcu_head rcu;
 	unsigned long cookie;
+	const struct ftsim_binding *binding;	/* the flowtable that installed it */
 	struct ftsim_key key;
 	int out_ifindex;
 	unsigned int n_mangles;
@@ -101,7 +114,7 @@ struct ftsim_port {
 	DECLARE_HASHTABLE(rules_by_key, FTSIM_HASH_BITS);
 	DECLARE_HASHTABLE(rules_by_cookie, FTSIM_HASH_BITS);
 	unsigned int n_rules;
-	bool block_bound;
+	unsigned int n_bindings;	/* under table_lock */
 	atomic64_t stats[FTSIM_STAT_COUNT];
 };
 
@@ -122,7 +135,7 @@ extern atomic_t ftsim_live_rules;
 extern atomic_t ftsim_bound_blocks;
 void ftsim_port_table_init(struct ftsim_port *port);
 int ftsim_setup_tc(struct net_device *dev, enum tc_setup_type type, void *type_data);
-unsigned int ftsim_port_flush(struct ftsim_port *port);
+unsigned int ftsim_port_flush(struct ftsim_port *port, const struct ftsim_binding *binding);
 struct ftsim_rule *ftsim_rule_lookup_rcu(struct ftsim_port *port, const struct ftsim_key *key);
 u32 ftsim_key_hash(const struct ftsim_key *key);
 

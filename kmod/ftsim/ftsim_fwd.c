@@ -165,7 +165,7 @@ bool ftsim_hw_try_forward(struct ftsim_port *in, struct sk_buff *skb)
 	struct ftsim_rule *rule;
 	unsigned int len, l3_len;
 
-	if (!READ_ONCE(in->n_rules) || !READ_ONCE(in->block_bound) ||
+	if (!READ_ONCE(in->n_rules) || !READ_ONCE(in->n_bindings) ||
 	    !(in->dev->features & NETIF_F_HW_TC) || !netif_running(in->dev))
 		return false;
 	if (skb->len < ETH_HLEN || !pskb_may_pull(skb, ETH_HLEN))

@@ -145,9 +145,9 @@ static void ftsim_uninit(struct net_device *dev)
 	 * The flowtable unbinds on NETDEV_UNREGISTER, before this point, and
 	 * no DESTROY may ever come for the rules that were left: flush them.
 	 */
-	if (port->block_bound)
+	if (READ_ONCE(port->n_bindings))
 		netdev_warn(dev, "removed while a flow block is still bound\n");
-	ftsim_port_flush(port);
+	ftsim_port_flush(port, NULL);
 }
 
 static void ftsim_destructor(struct net_device *dev)
@@ -161,7 +161,7 @@ static int ftsim_set_features(struct net_device *dev, netdev_features_t features
 
 	/* Like real NICs with active offloaded rules: unbind the flowtable first. */
 	if (!(features & NETIF_F_HW_TC) && (dev->features & NETIF_F_HW_TC) &&
-	    READ_ONCE(port->block_bound)) {
+	    READ_ONCE(port->n_bindings)) {
 		netdev_err(dev, "a flowtable with 'flags offload' is bound to this port; remove it before turning hw-tc-offload off\n");
 		return -EBUSY;
 	}

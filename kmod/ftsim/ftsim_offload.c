@@ -21,9 +21,6 @@
 atomic_t ftsim_live_rules = ATOMIC_INIT(0);
 atomic_t ftsim_bound_blocks = ATOMIC_INIT(0);
 
-/* flow_block_cb_setup_simple() keeps the bound callbacks of this driver here. */
-static LIST_HEAD(ftsim_block_cb_list);
-
 void ftsim_port_table_init(struct ftsim_port *port)
 {
 	spin_lock_init(&port->table_lock);
@@ -81,7 +78,8 @@ static void ftsim_rule_link(struct ftsim_port *port, struct ftsim_rule *rule)
 	ftsim_stat_add(port, FTSIM_STAT_RULES_INSTALLED, 1);
 }
 
-unsigned int ftsim_port_flush(struct ftsim_port *port)
+/* Drop the rules one flowtable installed (all of the port's when binding is NULL). */
+unsigned int ftsim_port_flush(struct ftsim_port *port, const struct ftsim_binding *binding)
 {
 	struct ftsim_rule *rule;
 	struct hlist_node *tmp;
@@ -90,6 +88,8 @@ unsigned int ftsim_port_flush(struct ftsim_port *port)
 
 	spin_lock_bh(&port->table_lock);
 	hash_for_each_safe(port->rules_by_cookie, bkt, tmp, rule, cookie_node) {
+		if (binding && rule->binding != binding)
+			continue;
 		ftsim_rule_unlink(port, rule);
 		n++;
 	}
@@ -260,8 +260,9 @@ static bool ftsim_rule_same(const struct ftsim_rule *a, const struct ftsim_rule 
 	       !memcmp(a->mangles, b->mangles, a->n_mangles * sizeof(a->mangles[0]));
 }
 
-static int ftsim_rule_replace(struct ftsim_port *port, struct flow_cls_offload *cls)
+static int ftsim_rule_replace(const struct ftsim_binding *binding, struct flow_cls_offload *cls)
 {
+	struct ftsim_port *port = binding->port;
 	struct ftsim_rule *rule, *old;
 	bool foreign;
 	int err;
@@ -278,6 +279,7 @@ static int ftsim_rule_replace(struct ftsim_port *port, struct flow_cls_offload *
 		goto free;
 	}
 	rule->cookie = cls->cookie;
+	rule->binding = binding;
 	rule->installed = jiffies;
 	rule->lastused = rule->installed;
 
@@ -370,7 +372,8 @@ static int ftsim_rule_stats(struct ftsim_port *port, struct flow_cls_offload *cl
 
 static int ftsim_ft_block_cb(enum tc_setup_type type, void *type_data, void *cb_priv)
 {
-	struct ftsim_port *port = cb_priv;
+	const struct ftsim_binding *binding = cb_priv;
+	struct ftsim_port *port = binding->port;
 	struct flow_cls_offload *cls = type_data;
 
 	/*
@@ -382,7 +385,7 @@ static int ftsim_ft_block_cb(enum tc_setup_type type, void *type_data, void *cb_
 
 	switch (cls->command) {
 	case FLOW_CLS_REPLACE:
-		return ftsim_rule_replace(port, cls);
+		return ftsim_rule_replace(binding, cls);
 	case FLOW_CLS_DESTROY:
 		return ftsim_rule_destroy(port, cls->cookie);
 	case FLOW_CLS_STATS:
@@ -392,43 +395,93 @@ static int ftsim_ft_block_cb(enum tc_setup_type type, void *type_data, void *cb_
 	}
 }
 
+static void ftsim_binding_release(void *cb_priv)
+{
+	kfree(cb_priv);
+}
+
+static int ftsim_block_bind(struct ftsim_port *port, struct flow_block_offload *f)
+{
+	struct ftsim_binding *binding;
+	struct flow_block_cb *block_cb;
+
+	/* The same flowtable binding again (one device listed twice): share it. */
+	block_cb = flow_block_cb_lookup(f->block, ftsim_ft_block_cb, port);
+	if (block_cb) {
+		flow_block_cb_incref(block_cb);
+		return 0;
+	}
+
+	binding = kzalloc(sizeof(*binding), GFP_KERNEL);
+	if (!binding)
+		return -ENOMEM;
+	binding->port = port;
+	binding->block = f->block;
+	/*
+	 * The port is the callback identity: each port of a flowtable gets a
+	 * callback of its own (a per-driver identity would make the second
+	 * device of a flowtable look like a duplicate).
+	 */
+	block_cb = flow_block_cb_alloc(ftsim_ft_block_cb, port, binding, ftsim_binding_release);
+	if (IS_ERR(block_cb)) {
+		kfree(binding);
+		return PTR_ERR(block_cb);
+	}
+	flow_block_cb_incref(block_cb);
+	flow_block_cb_add(block_cb, f);
+
+	spin_lock_bh(&port->table_lock);
+	WRITE_ONCE(port->n_bindings, port->n_bindings + 1);
+	spin_unlock_bh(&port->table_lock);
+	atomic_inc(&ftsim_bound_blocks);
+	ftsim_stat_add(port, FTSIM_STAT_BLOCK_BIND, 1);
+	return 0;
+}
+
+static int ftsim_block_unbind(struct ftsim_port *port, struct flow_block_offload *f)
+{
+	struct flow_block_cb *block_cb;
+
+	block_cb = flow_block_cb_lookup(f->block, ftsim_ft_block_cb, port);
+	if (!block_cb)
+		return -ENOENT;
+	if (flow_block_cb_decref(block_cb))
+		return 0;
+
+	/* No DESTROY comes for the flows still offloaded: drop their rules now. */
+	ftsim_port_flush(port, flow_block_cb_priv(block_cb));
+	/* The flowtable frees the callback, and with it the binding, once off its list. */
+	flow_block_cb_remove(block_cb, f);
+
+	spin_lock_bh(&port->table_lock);
+	WRITE_ONCE(port->n_bindings, port->n_bindings - 1);
+	spin_unlock_bh(&port->table_lock);
+	atomic_dec(&ftsim_bound_blocks);
+	ftsim_stat_add(port, FTSIM_STAT_BLOCK_UNBIND, 1);
+	return 0;
+}
+
 int ftsim_setup_tc(struct net_device *dev, enum tc_setup_type type, void *type_data)
 {
 	struct ftsim_port *port = netdev_priv(dev);
 	struct flow_block_offload *f = type_data;
-	int err;
 
 	if (type != TC_SETUP_FT)
 		return -EOPNOTSUPP;
-
-	/* Like real hardware: no offload while the feature is switched off. */
-	if (f->command == FLOW_BLOCK_BIND && !(dev->features & NETIF_F_HW_TC)) {
-		ftsim_stat_add(port, FTSIM_STAT_BIND_REFUSED_OFFLOAD_OFF, 1);
+	if (f->binder_type != FLOW_BLOCK_BINDER_TYPE_CLSACT_INGRESS)
 		return -EOPNOTSUPP;
-	}
-
-	/*
-	 * One callback identity per port: a second flowtable binding the same
-	 * port is refused as busy, two ports of one flowtable are fine.
-	 */
-	err = flow_block_cb_setup_simple(f, &ftsim_block_cb_list, ftsim_ft_block_cb,
-					 port, port, true);
-	if (err)
-		return err;
 
 	switch (f->command) {
 	case FLOW_BLOCK_BIND:
-		WRITE_ONCE(port->block_bound, true);
-		atomic_inc(&ftsim_bound_blocks);
-		ftsim_stat_add(port, FTSIM_STAT_BLOCK_BIND, 1);
-		break;
+		/* Like real hardware: no offload while the feature is switched off. */
+		if (!(dev->features & NETIF_F_HW_TC)) {
+			ftsim_stat_add(port, FTSIM_STAT_BIND_REFUSED_OFFLOAD_OFF, 1);
+			return -EOPNOTSUPP;
+		}
+		return ftsim_block_bind(port, f);
 	case FLOW_BLOCK_UNBIND:
-		/* No DESTROY comes for the flows still offloaded: drop them now. */
-		WRITE_ONCE(port->block_bound, false);
-		atomic_dec(&ftsim_bound_blocks);
-		ftsim_stat_add(port, FTSIM_STAT_BLOCK_UNBIND, 1);
-		ftsim_port_flush(port);
-		break;
+		return ftsim_block_unbind(port, f);
+	default:
+		return -EOPNOTSUPP;
 	}
-	return 0;
 }
