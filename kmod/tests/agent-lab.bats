@@ -1,0 +1,168 @@
+#!/usr/bin/env bats
+# The host agent against a real Debian 6.1 router under QEMU (kmod/lab): real flowtables, real
+# offloaded flows, the commit-confirm timer surviving a killed SSH connection, and the
+# hardware-offload answer of a veth device.
+
+load agent-helpers/common
+load agent-helpers/lab
+
+setup_file() {
+	agent_ensure_packages
+	lab_host_up full FULL_HOST
+	export FULL_HOST
+}
+
+teardown_file() {
+	lab_hosts_down
+}
+
+setup() {
+	# Every test starts from a router without the console's table and without pending state.
+	guest "$FULL_HOST" 'nft delete table inet nftoffload 2>/dev/null; rm -rf /run/nft-offload-agent; true'
+}
+
+teardown() {
+	session_end
+}
+
+@test "lab: probe reports kernel 6.1, the flow offload modules and veth's hardware answer" {
+	session_start "$FULL_HOST"
+	send "p1 probe"
+	wait_for '.id == "p1"' 120
+	[ "$(reply p1 .ok)" = true ]
+	[[ $(reply_raw p1 .data.kernel.release) == 6.1.* ]]
+	for m in nf_flow_table nf_flow_table_inet nft_flow_offload; do
+		state=$(reply p1 ".data.modules.$m")
+		[[ $state == '"available"' || $state == '"loaded"' ]]
+	done
+	[ "$(reply p1 '.data.interfaces[] | select(.name == "lan0") | .hw_offload.supported')" = false ]
+	[ "$(reply p1 '.data.interfaces[] | select(.name == "lan0") | .hw_offload.message')" = \
+		'"hardware offload not supported by driver veth on lan0; use a software flowtable (no '"'"'flags offload'"'"') on this device"' ]
+	[ "$(reply p1 '.data.interfaces[] | select(.name == "eth0") | .driver')" = '"virtio_net"' ]
+	[ "$(reply p1 '.data.sysctl."net.netfilter.nf_flowtable_udp_timeout"')" -gt 0 ]
+	[ "$(reply p1 .data.os.id)" = '"debian"' ]
+}
+
+@test "lab: offloaded flows show in stats while the forward-chain counter stays flat" {
+	session_start "$FULL_HOST"
+	send "s0 sysctl.set name=net.netfilter.nf_conntrack_timestamp value=1 persist=no"
+	send "s1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
+	send "s2 confirm"
+	wait_for '.id == "s2"'
+	[ "$(reply s1 .ok)" = true ]
+	[ "$(reply s2 .ok)" = true ]
+	send "s3 stats.stream interval=2 devices=lan0,wan0"
+	wait_for '.id == "s3" and .event == "sample" and .seq == 2' 60
+	guest "$FULL_HOST" lab-traffic 6 2 >/dev/null
+	seq_after=$(jq -s '[.[] | select(.event == "sample") | .seq] | max' "$SESSION_OUT")
+	wait_for ".id == \"s3\" and .event == \"sample\" and .seq == $((seq_after + 1))" 60
+	send "s4 stop target=s3"
+	wait_for '.id == "s4"'
+	samples=$(jq -c 'select(.id == "s3" and .event == "sample")' "$SESSION_OUT")
+	before=$(printf '%s\n' "$samples" | sed -n 2p)
+	after=$(printf '%s\n' "$samples" | tail -n 1)
+	max_offloaded=$(printf '%s\n' "$samples" | jq -s '[.[].data.conntrack.offloaded_sw] | max')
+	fwd_delta=$(($(jq .data.forward.packets <<<"$after") - $(jq .data.forward.packets <<<"$before")))
+	lan_delta=$(($(jq .data.devices.lan0.rx_packets <<<"$after") - $(jq .data.devices.lan0.rx_packets <<<"$before")))
+	new_total=$(printf '%s\n' "$samples" | jq -s '[.[].data.conntrack.new // 0] | add')
+	echo "offloaded max=$max_offloaded forward delta=$fwd_delta lan0 rx delta=$lan_delta new=$new_total" >&3
+	[ "$max_offloaded" -gt 0 ]
+	[ "$lan_delta" -gt 10000 ]
+	# only the first packets of each flow take the slow path: a handful, not thousands
+	[ "$fwd_delta" -lt 100 ]
+	[ "$new_total" -ge 2 ]
+	[ "$(reply s4 .ok)" = true ]
+	[ "$(jq -c 'select(.id == "s3" and .event == "end") | .data.reason' "$SESSION_OUT")" = '"stopped"' ]
+}
+
+@test "lab: apply without confirm is rolled back within timeout + 2 s after the SSH connection is killed" {
+	guest "$FULL_HOST" 'nft add table inet nftoffload; nft add chain inet nftoffload previous_chain'
+	before=$(guest "$FULL_HOST" nft list table inet nftoffload)
+	session_start "$FULL_HOST"
+	send "k1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=10"
+	wait_for '.id == "k1"'
+	[ "$(reply k1 .ok)" = true ]
+	deadline=$(reply k1 .data.deadline)
+	guest "$FULL_HOST" nft list table inet nftoffload | grep -q 'flowtable ft'
+	# Kill the SSH client hard: the connection dies, the agent loses its stdin and stdout.
+	kill -KILL "$SESSION_PID"
+	session_end
+	# The guest notes when the previous table is back (guest clock, same as the deadline).
+	restored_at=$(guest "$FULL_HOST" 'while ! nft list table inet nftoffload | grep -q previous_chain; do sleep 0.2; done; date +%s')
+	echo "deadline=$deadline restored_at=$restored_at" >&3
+	[ "$restored_at" -le $((deadline + 2)) ]
+	[ "$(guest "$FULL_HOST" nft list table inet nftoffload)" = "$before" ]
+	# no agent process is left but none was needed: the timer finished too
+	[ "$(guest "$FULL_HOST" 'cat /run/nft-offload-agent/last-rollback')" != "" ]
+}
+
+@test "lab: hardware offload on veth is refused with the driver named and nothing applied" {
+	session_start "$FULL_HOST"
+	send "h1 apply ruleset=$(b64 "$(flowtable_ruleset 'flags offload')") timeout=30"
+	wait_for '.id == "h1"'
+	[ "$(reply h1 .ok)" = false ]
+	[ "$(reply h1 .code)" = '"hw_offload_unsupported"' ]
+	reply_raw h1 .message | grep -q 'hardware offload not supported by driver veth on lan0'
+	reply_raw h1 .message | grep -q 'hardware offload not supported by driver veth on wan0'
+	reply_raw h1 .stderr | grep -q 'Operation not supported'
+	! guest "$FULL_HOST" nft list table inet nftoffload 2>/dev/null
+	[ "$(guest "$FULL_HOST" 'test -e /run/nft-offload-agent/pending && echo pending')" = "" ]
+}
+
+@test "lab: hostile requests are refused and change nothing on the router" {
+	guest "$FULL_HOST" 'nft add table inet nftoffload; rm -f /tmp/PWNED'
+	before=$(guest "$FULL_HOST" 'nft list ruleset; sysctl -n net.ipv4.ip_forward')
+	session_start "$FULL_HOST"
+	send 'x1 apply table=nftoffload;nft${IFS}flush${IFS}ruleset'
+	send 'x2 stats.stream devices=$(touch${IFS}/tmp/PWNED)'
+	send "x3 sysctl.set name=net.ipv4.ip_forward value=0'"
+	send "x4 apply ruleset=$(b64 'flush ruleset')"
+	send "x5 apply ruleset=$(b64 'table inet nftoffload { }
+table ip nat { }')"
+	send "x6 module.build ksrc=/tmp/../etc"
+	send 'x7 probe hw=`touch /tmp/PWNED`'
+	send "x8 stats.stream devices=$(printf 'a%.0s' $(seq 1 40))"
+	send "x9 hello"
+	wait_for '.id == "x9"'
+	for id in x1 x2 x3 x4 x5 x6 x7 x8; do
+		[ "$(reply $id .ok)" = false ]
+	done
+	[ "$(guest "$FULL_HOST" 'nft list ruleset; sysctl -n net.ipv4.ip_forward')" = "$before" ]
+	[ "$(guest "$FULL_HOST" 'test -e /tmp/PWNED && echo PWNED')" = "" ]
+}
+
+@test "lab: through sudo -n as the ops user, and a clear answer without sudo rights" {
+	SESSION_OUT="$BATS_TEST_TMPDIR/ops.out"
+	guest "$FULL_HOST" "cp $GUEST_AGENT /tmp/nft-offload-agent && chmod 755 /tmp/nft-offload-agent"
+	lab_ssh_opts "$FULL_HOST"
+	ssh_opts=("${LAB_SSH_OPTS[@]}")
+	printf '%s\n' "o1 hello" "o2 ruleset.get format=text" |
+		ssh "${ssh_opts[@]}" ops@127.0.0.1 sudo -n sh /tmp/nft-offload-agent >"$SESSION_OUT"
+	[ "$(reply o1 .data.root)" = true ]
+	[ "$(reply o2 .ok)" = true ]
+	out=$(printf '%s\n' "n1 hello" | ssh "${ssh_opts[@]}" nosudo@127.0.0.1 sh /tmp/nft-offload-agent)
+	[ "$(jq .data.root <<<"$out")" = false ]
+	out=$(printf '%s\n' "n2 apply ruleset=$(b64 'table inet nftoffload { }')" | ssh "${ssh_opts[@]}" nosudo@127.0.0.1 sh /tmp/nft-offload-agent)
+	[ "$(jq -r .code <<<"$out")" = not_root ]
+}
+
+@test "lab: modules load and unload through the agent" {
+	session_start "$FULL_HOST"
+	send "m1 module.load"
+	wait_for '.id == "m1"'
+	[ "$(reply m1 .ok)" = true ]
+	[ "$(reply m1 .data.modules.nft_flow_offload)" = '"loaded"' ]
+	send "m2 module.unload"
+	wait_for '.id == "m2"'
+	[ "$(reply m2 .ok)" = true ]
+	[ "$(reply m2 .data.modules.nf_flow_table)" = '"available"' ]
+	send "m3 module.build"
+	wait_for '.id == "m3"'
+	# the lab router has no compiler, headers or kernel source: the answer names what is missing
+	[ "$(reply m3 .ok)" = false ]
+	[[ $(reply_raw m3 .code) =~ ^(no_package|no_headers|no_compiler|no_source)$ ]]
+	[ "$(reply m3 '.message | length')" -gt 30 ]
+	send "m4 module.load"
+	wait_for '.id == "m4"'
+	[ "$(reply m4 .ok)" = true ]
+}
