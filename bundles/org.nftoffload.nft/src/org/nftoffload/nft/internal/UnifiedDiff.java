@@ -36,14 +36,15 @@ public final class UnifiedDiff {
 				ops.add(new char[] { ' ' });
 				texts.add(x.get(i));
 				positions.add(new int[] { i++, j++ });
-			} else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-				ops.add(new char[] { '+' });
-				texts.add(y.get(j));
-				positions.add(new int[] { i, j++ });
-			} else {
+			} else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+				// deletions before insertions, as diff -u prints them
 				ops.add(new char[] { '-' });
 				texts.add(x.get(i));
 				positions.add(new int[] { i++, j });
+			} else {
+				ops.add(new char[] { '+' });
+				texts.add(y.get(j));
+				positions.add(new int[] { i, j++ });
 			}
 		}
 		StringBuilder out = new StringBuilder();
