@@ -310,9 +310,10 @@ table ip evil { }')
 	end_line=$(printf '%s\n' "$output" | grep -n '"event":"end"' | cut -d: -f1)
 	last_sample_line=$(printf '%s\n' "$output" | grep -n '"event":"sample"' | tail -n 1 | cut -d: -f1)
 	[ "$last_sample_line" -lt "$end_line" ]
-	# new flows: the ping created one conntrack entry, seen by its age (timestamps are on)
+	# new flows: the ping created one conntrack entry, counted from conntrack's NEW events
 	[ "$(printf '%s\n' "$samples" | jq -s '[.[].data.conntrack.new // 0] | add')" -ge 1 ]
-	[ "$(jq -r .data.conntrack.new_method <<<"$last")" = timestamp ]
+	[ "$(jq -r .data.conntrack.new_method <<<"$last")" = events ]
+	[ "$(jq -r .data.conntrack.source <<<"$last")" = netlink ]
 	[ "$(jq -r .data.conntrack.total <<<"$last")" -ge 1 ]
 }
 
@@ -332,9 +333,12 @@ $body
 }
 
 @test "without root the agent says so and changes nothing" {
-	chmod 755 "$BATS_TEST_TMPDIR"
+	# bats' own tmpdir is private to root: give nobody a directory it can reach
+	nobody_dir=$(mktemp -d /tmp/nftoa-nobody.XXXXXX)
+	chmod 777 "$nobody_dir"
 	output=$(printf '%s\n' "u1 hello" "u2 apply ruleset=$(b64 'table inet nftoffload { }')" "u3 sysctl.set name=net.ipv4.ip_forward value=1" |
-		NFTOA_STATE_DIR="$BATS_TEST_TMPDIR/nobody-state" setpriv --reuid=65534 --regid=65534 --clear-groups dash "$AGENT")
+		NFTOA_STATE_DIR="$nobody_dir/state" setpriv --reuid=65534 --regid=65534 --clear-groups dash "$AGENT")
+	rm -rf "$nobody_dir"
 	assert_all_json
 	[ "$(response u1 .data.root)" = false ]
 	[ "$(response u2 .code)" = '"not_root"' ]
