@@ -19,6 +19,9 @@ public final class Cli {
 
 	public Cli() {
 		register(new ValidateCommand());
+		register(new org.nftoffload.cli.internal.commands.RenderCommand());
+		register(new org.nftoffload.cli.internal.commands.ImportCommand());
+		register(new org.nftoffload.cli.internal.commands.DiffCommand());
 	}
 
 	private void register(Command command) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.ExitCodes;
@@ -12,6 +11,7 @@ import org.nftoffload.cli.internal.UsageException;
 import org.nftoffload.fleet.FleetFileException;
 import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
+import org.nftoffload.nft.OffloadValidator;
 
 /**
  * {@code nftoffload validate FLEET}: exit 0 when the fleet has no errors, 1 with one line per problem,
@@ -42,7 +42,7 @@ public final class ValidateCommand implements Command {
 			console.err().println("nftoffload validate: " + e.getMessage());
 			return ExitCodes.USAGE_OR_INPUT;
 		}
-		Diagnostic result = Diagnostician.INSTANCE.validate(fleet);
+		Diagnostic result = OffloadValidator.validate(fleet);
 		int errors = 0;
 		int warnings = 0;
 		for (Diagnostic problem : leaves(result)) {
