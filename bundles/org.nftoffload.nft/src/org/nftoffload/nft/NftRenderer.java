@@ -12,6 +12,7 @@ import org.nftoffload.model.NetworkInterface;
 import org.nftoffload.model.OffloadMode;
 import org.nftoffload.model.OffloadRule;
 import org.nftoffload.model.Protocol;
+import org.nftoffload.nft.internal.Prefixes;
 
 /**
  * Writes a host's desired flowtables and offload rules as one nft script for {@code nft -f}.
@@ -123,13 +124,17 @@ public final class NftRenderer {
 	}
 
 	/**
-	 * One rule in the form {@code nft list} prints it back (single values without braces), so that a
-	 * freshly applied table lists exactly as rendered.
+	 * One rule in the form {@code nft list} prints it back (single values without braces, interface
+	 * names sorted, address sets as their minimal list of prefixes), so that what a host lists imports
+	 * and renders to the same text.
 	 */
 	static String renderRule(Host host, AbstractOffloadRule rule, String flowtableName, List<String> inputs,
 			List<String> outputs) throws NftRenderException {
 		String where = "host " + host.getName() + ", rule for flowtable " + flowtableName;
 		StringBuilder line = new StringBuilder();
+		// sets are unordered in the kernel: sorted names make the output canonical and diffable
+		inputs = inputs.stream().distinct().sorted().toList();
+		outputs = outputs.stream().distinct().sorted().toList();
 		if (!inputs.isEmpty()) {
 			line.append("iifname ");
 			appendSet(line, inputs, name -> quoteDevice(where, name));
@@ -182,8 +187,12 @@ public final class NftRenderer {
 			}
 			family = f;
 		}
+		List<String> canonical = Prefixes.normalize(prefixes);
+		if (canonical == null) {
+			throw new NftRenderException(where + ": " + prefixes + " is not a list of addresses or prefixes of one family");
+		}
 		line.append(family == 4 ? "ip " : "ip6 ").append(field).append(' ');
-		appendSet(line, prefixes, p -> p);
+		appendSet(line, canonical, p -> p);
 		line.append(' ');
 	}
 

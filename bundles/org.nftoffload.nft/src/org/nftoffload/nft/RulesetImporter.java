@@ -16,6 +16,7 @@ import org.nftoffload.model.ObservedTable;
 import org.nftoffload.model.OffloadMode;
 import org.nftoffload.model.OffloadRule;
 import org.nftoffload.model.Protocol;
+import org.nftoffload.nft.internal.Prefixes;
 
 /**
  * Turns a live ruleset into model objects. The console's own table ({@code tableName} in family inet,
@@ -147,7 +148,12 @@ public final class RulesetImporter {
 					rule.setChain(chain.name());
 				}
 				for (String protocol : live.protocols()) {
-					Protocol p = Protocol.get(protocol);
+					// without /etc/protocols (OpenWrt, minimal images) nft lists protocol numbers
+					Protocol p = Protocol.get(switch (protocol) {
+					case "6" -> "tcp";
+					case "17" -> "udp";
+					default -> protocol;
+					});
 					if (p == null) {
 						warnings.add(where + ", line " + live.line() + ": protocol '" + protocol
 								+ "' cannot be offloaded (flowtables take tcp and udp only); left out");
@@ -155,12 +161,13 @@ public final class RulesetImporter {
 						rule.getProtocols().add(p);
 					}
 				}
-				rule.getSourcePrefixes().addAll(live.sourcePrefixes());
-				rule.getDestinationPrefixes().addAll(live.destinationPrefixes());
-				for (String name : live.inputInterfaces()) {
+				rule.getSourcePrefixes().addAll(canonical(live.sourcePrefixes()));
+				rule.getDestinationPrefixes().addAll(canonical(live.destinationPrefixes()));
+				// the kernel lists set elements in its own order: keep them sorted
+				for (String name : live.inputInterfaces().stream().distinct().sorted().toList()) {
 					rule.getInputInterfaces().add(device(name));
 				}
-				for (String name : live.outputInterfaces()) {
+				for (String name : live.outputInterfaces().stream().distinct().sorted().toList()) {
 					rule.getOutputInterfaces().add(device(name));
 				}
 				rule.setExcludeMarked(live.excludeMarked());
@@ -174,6 +181,12 @@ public final class RulesetImporter {
 				rules.add(rule);
 			}
 		}
+	}
+
+	/** Ranges and merged intervals as nft lists them, back to prefixes; unparseable values kept for the validator. */
+	private static List<String> canonical(List<String> prefixes) {
+		List<String> normalized = Prefixes.normalize(prefixes);
+		return normalized == null ? prefixes : normalized;
 	}
 
 	/** The host's interface of that name, created (kind other, or unknown presence) when the host has none. */

@@ -67,6 +67,21 @@ class RoundTripTest {
 		assertEquals(script, NftRenderer.render(second));
 	}
 
+	/**
+	 * What the kernel lists back differs in form from what was rendered (protocol numbers, set order,
+	 * merged prefixes); imported and rendered again it must give the very script that was applied.
+	 */
+	@org.junit.jupiter.api.Test
+	void whatTheLabKernelListedRendersToTheAppliedScript() throws Exception {
+		LiveRuleset applied = NftTextParser.parse(Fixtures.read("console-owned-beside-fw4.nft"), "fixture");
+		Host original = RulesetImporter.importRuleset(applied, "lab", "nftoffload").host();
+		org.nftoffload.nft.tests.lab.RenderFixtures.useLabPorts(original, List.of("lan0", "wan0"));
+		LiveRuleset listed = NftTextParser.parse(Fixtures.read("lab-listed-console-table.nft"), "listed");
+		RulesetImporter.ImportResult imported = RulesetImporter.importRuleset(listed, "lab", "nftoffload");
+		assertTrue(imported.warnings().isEmpty(), imported.warnings()::toString);
+		assertEquals(NftRenderer.render(original), NftRenderer.render(imported.host()));
+	}
+
 	private static void assertModelEquals(List<? extends EObject> expected, List<? extends EObject> actual) {
 		assertEquals(expected.size(), actual.size());
 		for (int i = 0; i < expected.size(); i++) {

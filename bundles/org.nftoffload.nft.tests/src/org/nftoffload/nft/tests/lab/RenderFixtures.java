@@ -82,7 +82,7 @@ public final class RenderFixtures {
 	}
 
 	/** Renames the devices of hardware flowtables to the lab's ports (round robin) and drops duplicates. */
-	static void useLabPorts(Host host, List<String> ports) {
+	public static void useLabPorts(Host host, List<String> ports) {
 		int next = 0;
 		for (Flowtable flowtable : host.getFlowtables()) {
 			if (flowtable.getOffloadMode() != OffloadMode.HARDWARE) {
