@@ -176,3 +176,17 @@ teardown_file() {
 	run lab ssh "$name" true
 	[ "$status" -ne 0 ]
 }
+
+@test "a guest that does not answer SSH in time is stopped, with the serial log in the error" {
+	name="slow-$$"
+	echo "$name" >>"$BATS_FILE_TMPDIR/own-lab-hosts"
+	NFTO_LAB_BOOT_TIMEOUT=6 run lab start "$name"
+	echo "$output"
+	[ "$status" -ne 0 ]
+	[[ $output == *"'$name' did not answer SSH on 127.0.0.1:"*"within 6s"* ]]
+	[[ $output == *"serial log tail:"* ]]
+	[[ $output == *"lab log $name"* ]]
+	run lab list
+	[[ $output == *"$name	stopped	"* ]]
+	! pgrep -f "nfto-lab-$name " >/dev/null
+}
