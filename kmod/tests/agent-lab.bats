@@ -166,3 +166,12 @@ table ip nat { }')"
 	wait_for '.id == "m4"'
 	[ "$(reply m4 .ok)" = true ]
 }
+
+@test "lab: every shared transcript in docs/agent-transcripts replays against the agent" {
+	export LAB LAB_HOST=$FULL_HOST
+	for transcript in "$AGENT_REPO"/docs/agent-transcripts/*.transcript; do
+		guest "$FULL_HOST" 'nft delete table inet nftoffload 2>/dev/null; rm -rf /run/nft-offload-agent; true'
+		run "$BATS_TEST_DIRNAME/agent-helpers/transcript" check "$transcript" -- "$LAB" ssh "$FULL_HOST" sh "$GUEST_AGENT"
+		[ "$status" -eq 0 ] || { echo "$output" >&2; false; }
+	done
+}

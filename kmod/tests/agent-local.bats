@@ -344,3 +344,13 @@ $body
 	[ "$(response u2 .code)" = '"not_root"' ]
 	[ "$(response u3 .code)" = '"not_root"' ]
 }
+
+@test "shared transcripts hello and refusals replay against the agent (dash and busybox ash)" {
+	for transcript in hello refusals; do
+		for sh in dash busybox; do
+			run "$BATS_TEST_DIRNAME/agent-helpers/transcript" check "$AGENT_REPO/docs/agent-transcripts/$transcript.transcript" -- \
+				ip netns exec "$NS" env NFTOA_STATE_DIR="$NFTOA_STATE_DIR" $(agent_shell_cmd $sh) "$AGENT"
+			[ "$status" -eq 0 ] || { echo "$output" >&2; false; }
+		done
+	done
+}
