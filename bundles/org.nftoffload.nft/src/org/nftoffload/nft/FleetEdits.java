@@ -20,6 +20,7 @@ import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.FlowtableTemplate;
 import org.nftoffload.model.Host;
+import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.ModelFactory;
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.NetworkInterface;
@@ -143,6 +144,18 @@ public final class FleetEdits {
 			}
 			all.append(new SetCommand(domain, host, p.getHost_AppliedProfile(), profile));
 		}
+		return all;
+	}
+
+	/**
+	 * {@link #applyProfile} to every host of {@code group}, and records the profile as the group's
+	 * applied profile, in the same single command.
+	 */
+	public static Command applyProfileToGroup(EditingDomain domain, FlowtableProfile profile, HostGroup group,
+			Map<Host, Map<String, List<NetworkInterface>>> mapping) throws MappingException {
+		CompoundCommand all = new CompoundCommand("Apply profile " + profile.getName() + " to group " + group.getName());
+		all.append(applyProfile(domain, profile, new ArrayList<>(group.getHosts()), mapping));
+		all.append(new SetCommand(domain, group, ModelPackage.eINSTANCE.getHostGroup_AppliedProfile(), profile));
 		return all;
 	}
 

@@ -140,7 +140,12 @@ public class OffloadValidator extends EObjectValidator {
 				}
 			}
 		}
+		Set<String> flowtableNames = new HashSet<>();
 		for (Flowtable flowtable : host.getFlowtables()) {
+			if (flowtable.getName() != null && !flowtableNames.add(flowtable.getFamily() + " " + flowtable.getName())) {
+				report.error(Problem.DUPLICATE_NAME, flowtable, ModelPackage.Literals.ABSTRACT_FLOWTABLE__NAME, h + ": two flowtables named "
+						+ flowtable.getName() + " in family " + flowtable.getFamily() + " (nft answers 'File exists'): rename one");
+			}
 			checkFlowtable(host, flowtable, kernel, deviceOwners, report);
 		}
 		for (OffloadRule rule : host.getRules()) {

@@ -93,6 +93,27 @@ class FleetEditsTest {
 	}
 
 	@Test
+	void applyingAProfileToAGroupRecordsItOnTheGroupInTheSameUndo() throws Exception {
+		Fleet fleet = fleet(4);
+		FlowtableProfile profile = profile();
+		fleet.getProfiles().add(profile);
+		org.nftoffload.model.HostGroup group = ModelFactory.eINSTANCE.createHostGroup();
+		group.setName("edge");
+		group.getHosts().addAll(fleet.getHosts().subList(0, 2));
+		fleet.getGroups().add(group);
+		Map<Host, Map<String, List<NetworkInterface>>> mapping = new HashMap<>();
+		for (Host host : group.getHosts()) {
+			mapping.put(host, Map.of("wan", List.of(Hosts.device(host, "eth0")), "lan", List.of(Hosts.device(host, "eth1"))));
+		}
+		domain.getCommandStack().execute(FleetEdits.applyProfileToGroup(domain, profile, group, mapping));
+		assertEquals(profile, group.getAppliedProfile());
+		assertEquals(2, fleet.getHosts().stream().filter(h -> h.getAppliedProfile() == profile).count());
+		domain.getCommandStack().undo();
+		assertEquals(null, group.getAppliedProfile());
+		assertEquals(0, fleet.getHosts().stream().filter(h -> !h.getFlowtables().isEmpty()).count());
+	}
+
+	@Test
 	void anUnmappedRoleOnAnyHostChangesNothing() {
 		Fleet fleet = fleet(3);
 		FlowtableProfile profile = profile();

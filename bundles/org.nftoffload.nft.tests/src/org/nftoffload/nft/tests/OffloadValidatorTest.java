@@ -181,6 +181,17 @@ class OffloadValidatorTest {
 	}
 
 	@Test
+	void twoFlowtablesWithOneNameInOneFamilyAreRefused() {
+		Host host = Hosts.router("r1");
+		Flowtable twin = ModelFactory.eINSTANCE.createFlowtable();
+		twin.setName("ft");
+		twin.setFamily(Family.INET);
+		twin.getDevices().add(Hosts.device(host, "lan2", InterfaceKind.PHYSICAL, "mtk_soc_eth"));
+		host.getFlowtables().add(twin);
+		assertTrue(only(host, Problem.DUPLICATE_NAME).getMessage().contains("two flowtables named ft in family inet"));
+	}
+
+	@Test
 	void everyProblemIdIsUnique() {
 		assertEquals(Problem.values().length, java.util.Arrays.stream(Problem.values()).map(Problem::id).distinct().count());
 	}
