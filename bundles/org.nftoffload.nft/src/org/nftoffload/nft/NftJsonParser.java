@@ -128,7 +128,8 @@ public final class NftJsonParser {
 				String op = String.valueOf(match.get("op"));
 				String left = describeLeft(match.get("left"));
 				List<String> right = values(match.get("right"));
-				boolean equal = op.equals("==") || op.equals("in");
+				// a named set reference ("@lan_devices") has no elements in the rule
+				boolean equal = (op.equals("==") || op.equals("in")) && right.stream().noneMatch(v -> v.startsWith("@"));
 				if (equal && (left.equals("meta l4proto") || left.equals("ip protocol") || left.equals("ip6 nexthdr"))) {
 					protocols.addAll(right);
 				} else if (equal && (left.equals("ip saddr") || left.equals("ip6 saddr"))) {

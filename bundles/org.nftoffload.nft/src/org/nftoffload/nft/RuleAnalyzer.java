@@ -119,6 +119,12 @@ final class RuleAnalyzer {
 		if (pos < tokens.size() && at(0, "==")) {
 			pos++;
 		}
+		if (pos + 1 < tokens.size() && at(0, "@")) {
+			// a named set (iifname @lan_devices): its elements are not in the rule
+			pos += 2;
+			unsupported.add(join(start, pos));
+			return;
+		}
 		if (pos >= tokens.size()) {
 			unsupported.add(join(start, pos));
 			return;
@@ -158,7 +164,7 @@ final class RuleAnalyzer {
 	private String join(int from, int to) {
 		StringBuilder text = new StringBuilder();
 		for (int i = from; i < Math.min(to, tokens.size()); i++) {
-			if (i > from) {
+			if (i > from && !tokens.get(i - 1).is("@") && !tokens.get(i).is(",")) {
 				text.append(' ');
 			}
 			text.append(tokens.get(i).display());

@@ -71,6 +71,15 @@ class NftTextParserTest {
 	}
 
 	@Test
+	void aNamedSetIsNotTakenForAnInterface() throws Exception {
+		LiveRuleset live = NftTextParser.parse("table inet t {\n chain c {\n  iifname @lan_devices meta l4proto tcp flow add @ft\n }\n}\n", "s");
+		LiveRuleset.Rule rule = live.offloadRules().get(0);
+		assertTrue(rule.inputInterfaces().isEmpty(), rule.inputInterfaces()::toString);
+		assertEquals(List.of("iifname @lan_devices"), rule.unsupported());
+		assertEquals("ft", rule.flowtable());
+	}
+
+	@Test
 	void scriptDeleteRemovesEarlierTable() throws Exception {
 		String script = "table inet a { flowtable f { hook ingress priority 0; devices = { eth0 }; } }\n"
 				+ "delete table inet a\ntable inet b {}\n";
