@@ -82,6 +82,58 @@ public final class RulesetImporter {
 		return new ImportResult(host, importer.warnings);
 	}
 
+	/**
+	 * Makes {@code imported} (a result of this importer) the state of {@code target}: its flowtables,
+	 * rules and observed tables replace the target's, and every device they name becomes the target's
+	 * own interface of that name, so probe data (driver, kind, lower devices, hw-tc-offload) is kept. A
+	 * device the target does not have is added; when the target was probed it is marked not present,
+	 * so validation reports it. Connection settings, profiles and role bindings are left alone.
+	 */
+	public static void adoptInto(Host target, Host imported) {
+		java.util.Map<String, NetworkInterface> byName = new java.util.HashMap<>();
+		for (NetworkInterface existing : target.getInterfaces()) {
+			byName.putIfAbsent(existing.getName(), existing);
+		}
+		for (NetworkInterface device : new ArrayList<>(imported.getInterfaces())) {
+			if (!byName.containsKey(device.getName())) {
+				if (target.getProbeTime() != null) {
+					device.setPresent(false);
+				}
+				target.getInterfaces().add(device);
+				byName.put(device.getName(), device);
+			}
+		}
+		List<Flowtable> flowtables = new ArrayList<>(imported.getFlowtables());
+		List<OffloadRule> rules = new ArrayList<>(imported.getRules());
+		for (ObservedTable observed : imported.getObservedTables()) {
+			flowtables.addAll(observed.getFlowtables());
+			rules.addAll(observed.getRules());
+		}
+		for (Flowtable flowtable : flowtables) {
+			retarget(flowtable.getDevices(), byName);
+		}
+		for (OffloadRule rule : rules) {
+			retarget(rule.getInputInterfaces(), byName);
+			retarget(rule.getOutputInterfaces(), byName);
+		}
+		target.setTableName(imported.getTableName());
+		target.getRules().clear();
+		target.getFlowtables().clear();
+		target.getObservedTables().clear();
+		target.getFlowtables().addAll(new ArrayList<>(imported.getFlowtables()));
+		target.getRules().addAll(new ArrayList<>(imported.getRules()));
+		target.getObservedTables().addAll(new ArrayList<>(imported.getObservedTables()));
+	}
+
+	private static void retarget(EList<NetworkInterface> devices, java.util.Map<String, NetworkInterface> byName) {
+		for (int i = 0; i < devices.size(); i++) {
+			NetworkInterface own = byName.get(devices.get(i).getName());
+			if (own != null && own != devices.get(i)) {
+				devices.set(i, own);
+			}
+		}
+	}
+
 	private void run(LiveRuleset live) {
 		for (LiveRuleset.Table table : live.tables()) {
 			Family family = Family.get(table.family());

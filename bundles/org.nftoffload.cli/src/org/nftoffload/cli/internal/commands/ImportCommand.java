@@ -27,8 +27,9 @@ import org.nftoffload.nft.RulesetImporter;
  * reads a live ruleset ({@code nft list ruleset}, optionally with {@code nft -j list ruleset} for exact
  * values) and prints the flowtables and offload rules it holds, table by table. The console's own
  * table (default nftoffload) is shown as managed, every other one as observed. With {@code --into}
- * the result becomes host H of the fleet file (created when absent): its flowtables, rules,
- * interfaces and observed tables are replaced, its connection settings kept.
+ * the result becomes host H of the fleet file (created when absent): its flowtables, rules and
+ * observed tables are replaced; its interfaces (with their probe data), connection settings and
+ * profiles are kept, devices it lacks are added.
  */
 public final class ImportCommand implements Command {
 
@@ -144,16 +145,7 @@ public final class ImportCommand implements Command {
 			target.setAddress(hostName);
 			fleet.getHosts().add(target);
 		}
-		target.setTableName(imported.getTableName());
-		target.getRules().clear();
-		target.getFlowtables().clear();
-		target.getObservedTables().clear();
-		target.getRoleBindings().clear();
-		target.getInterfaces().clear();
-		target.getInterfaces().addAll(new ArrayList<>(imported.getInterfaces()));
-		target.getFlowtables().addAll(new ArrayList<>(imported.getFlowtables()));
-		target.getRules().addAll(new ArrayList<>(imported.getRules()));
-		target.getObservedTables().addAll(new ArrayList<>(imported.getObservedTables()));
+		RulesetImporter.adoptInto(target, imported);
 		FleetFiles.save(fleet, file);
 		console.err().println(file + ": host " + hostName + " now holds the imported ruleset");
 	}
