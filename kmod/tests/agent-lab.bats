@@ -105,7 +105,7 @@ teardown() {
 	reply_raw h1 .message | grep -q 'hardware offload not supported by driver veth on lan0'
 	reply_raw h1 .message | grep -q 'hardware offload not supported by driver veth on wan0'
 	reply_raw h1 .stderr | grep -q 'Operation not supported'
-	! guest "$FULL_HOST" nft list table inet nftoffload 2>/dev/null
+	run ! guest "$FULL_HOST" nft list table inet nftoffload
 	[ "$(guest "$FULL_HOST" 'test -e /run/nft-offload-agent/pending && echo pending')" = "" ]
 }
 
@@ -174,4 +174,53 @@ table ip nat { }')"
 		run "$BATS_TEST_DIRNAME/agent-helpers/transcript" check "$transcript" -- "$LAB" ssh "$FULL_HOST" sh "$GUEST_AGENT"
 		[ "$status" -eq 0 ] || { echo "$output" >&2; false; }
 	done
+}
+
+@test "lab: module.build (here, for the lab kernel) and module.load in a bare router make flowtables work" {
+	lab_host_up bare BARE_HOST
+	kver=$("$LAB" kernel-release)
+	kdir=$("$LAB" kernel-headers)
+	ksrc=$("$LAB" kernel-source)
+	# This machine plays the build host: the agent builds with kmod/Makefile for the lab kernel.
+	build_state="$BATS_TEST_TMPDIR/build-state"
+	start=$SECONDS
+	output=$(printf '%s\n' "b1 module.build kver=$kver kdir=$kdir ksrc=$ksrc pkg=$AGENT_REPO/kmod" |
+		NFTOA_STATE_DIR="$build_state" nice dash "$AGENT")
+	build_seconds=$((SECONDS - start))
+	[ "$(response b1 .ok)" = true ] || { echo "$output" | jq . >&2; false; }
+	[ "$(response b1 '.data.modules | sort')" = '["nf_flow_table.ko","nf_flow_table_inet.ko","nft_flow_offload.ko"]' ]
+	echo "# agent module.build for $kver: ${build_seconds}s" >&3
+	# Upload what it built to where the router's agent keeps built modules.
+	guest "$BARE_HOST" "nft delete table inet nftoffload 2>/dev/null; rm -rf /run/nft-offload-agent; mkdir -p /run/nft-offload-agent/modules/$kver $GUEST_AGENT_DIR"
+	"$LAB" copy "$BARE_HOST" "$AGENT" "$GUEST_AGENT" >/dev/null
+	for ko in "$build_state/modules/$kver"/*.ko; do
+		"$LAB" copy "$BARE_HOST" "$ko" "/run/nft-offload-agent/modules/$kver/${ko##*/}" >/dev/null
+	done
+	session_start "$BARE_HOST"
+	send "b2 probe hw=no"
+	send "b3 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
+	send "b4 module.load"
+	send "b5 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
+	send "b6 confirm"
+	wait_for '.id == "b6"' 120
+	# bare: no flowtable modules until the built ones are loaded
+	[ "$(reply b2 .data.modules.nft_flow_offload)" = '"built"' ]
+	[ "$(reply b3 .code)" = '"nft_rejected"' ]
+	[ "$(reply b4 .ok)" = true ] || { reply b4 . >&2; false; }
+	[ "$(reply b4 .data.modules)" = '{"nf_flow_table":"loaded","nf_flow_table_inet":"loaded","nft_flow_offload":"loaded"}' ]
+	[ "$(reply b5 .ok)" = true ]
+	[ "$(reply b6 .ok)" = true ]
+	send "b7 stats.stream interval=2 devices=lan0,wan0"
+	wait_for '.id == "b7" and .event == "sample"' 60
+	guest "$BARE_HOST" lab-traffic 4 >/dev/null
+	seq_after=$(jq -s '[.[] | select(.event == "sample") | .seq] | max' "$SESSION_OUT")
+	wait_for ".id == \"b7\" and .event == \"sample\" and .seq == $((seq_after + 1))" 60
+	send "b8 stop"
+	wait_for '.id == "b8"'
+	[ "$(jq -s '[.[] | select(.event == "sample") | .data.conntrack.offloaded_sw] | max' "$SESSION_OUT")" -gt 0 ]
+	session_end
+	# Leave the shared bare router as it was: no table, modules unloaded, no built modules.
+	guest "$BARE_HOST" 'nft delete table inet nftoffload'
+	printf '%s\n' "b9 module.unload" | guest "$BARE_HOST" sh "$GUEST_AGENT" | jq -e '.ok' >/dev/null
+	guest "$BARE_HOST" 'rm -rf /run/nft-offload-agent'
 }

@@ -21,7 +21,10 @@ teardown() {
 
 @test "agent is shellcheck clean as POSIX sh" {
 	shellcheck -s sh "$AGENT"
-	shellcheck -s bash "$BATS_TEST_DIRNAME"/agent-helpers/*.bash "$AGENT_REPO"/kmod/bench/*
+	shellcheck -s bash "$BATS_TEST_DIRNAME"/agent-helpers/*.bash "$BATS_TEST_DIRNAME"/agent-helpers/transcript \
+		"$AGENT_REPO"/kmod/bench/stats-cost "$AGENT_REPO"/kmod/bench/stats-cost-guest
+	# the test files too; single-quoted $(...) there are hostile input on purpose
+	shellcheck -s bash -e SC2016,SC2030,SC2031,SC2034,SC2154 "$BATS_TEST_DIRNAME"/agent-*.bats
 }
 
 @test "hello answers versions and capabilities under dash, bash and busybox ash" {
@@ -98,7 +101,8 @@ hostile_requests() {
 	before=$(in_ns nft list ruleset)
 	for sh in dash bash busybox; do
 		: >"$SPY_LOG"
-		output=$(hostile_requests | grep -v -e "^x31 " -e "^rm " | in_ns env PATH="$SPY_DIR:$PATH" $(agent_shell_cmd $sh) "$AGENT")
+		shell_argv "$sh"
+		output=$(hostile_requests | grep -v -e "^x31 " -e "^rm " | in_ns env PATH="$SPY_DIR:$PATH" "${SHELL_ARGV[@]}" "$AGENT")
 		assert_all_json
 		count=$(printf '%s\n' "$output" | wc -l)
 		[ "$count" -eq 30 ] || { echo "$sh: $count responses" >&2; printf '%s\n' "$output" >&2; false; }
@@ -143,7 +147,15 @@ table ip evil { }')
 	# nft echoes the offending input line in its error, so these bytes travel back in stderr.
 	# (nft strings have no escapes: a backslash is an ordinary character inside quotes)
 	payload=$(printf 'table inet nftoffload {\n\tchain c { comment "q\\\\x\001z\033w"; bogus }\n}\n')
-	agent_run "j1 apply ruleset=$(b64 "$payload")"
+	escaped_stderr_checks "$(printf '%s\n' "j1 apply ruleset=$(b64 "$payload")" | agent_session dash)"
+	# the same with busybox's awk, sed and friends (a busybox router)
+	busybox_path
+	escaped_stderr_checks "$(printf '%s\n' "j1 apply ruleset=$(b64 "$payload")" |
+		in_ns env PATH="$BUSYBOX_PATH:$PATH" busybox sh "$AGENT")"
+}
+
+escaped_stderr_checks() {
+	output=$1
 	assert_all_json
 	[ "$(response j1 .code)" = '"nft_rejected"' ]
 	stderr=$(response j1 .stderr)
@@ -154,6 +166,37 @@ table ip evil { }')
 	[[ $stderr == *'\u0001'* ]]
 	[[ $stderr == *'\u001b'* ]]
 	[[ $stderr == *'\t'* ]]
+	# positions refer to the payload's own lines
+	[[ $decoded == ruleset:2:* ]]
+}
+
+@test "a busybox router (busybox ash, awk, sed...) streams samples and applies rulesets" {
+	busybox_path
+	router_setup
+	table=$(b64 'table inet nftoffload {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		counter
+	}
+}')
+	output=$({
+		echo "w1 apply ruleset=$table timeout=30"
+		echo "w2 confirm"
+		echo "w3 probe hw=no"
+		echo "w4 stats.stream interval=1 count=3 devices=lan0"
+		sleep 1
+		ip netns exec "$CLI" ping -c 3 -i 0.2 -q 10.200.2.2 >/dev/null
+		sleep 3
+	} | in_ns env PATH="$BUSYBOX_PATH:$PATH" busybox sh "$AGENT")
+	assert_all_json
+	[ "$(response w1 .ok)" = true ]
+	[ "$(response w2 .ok)" = true ]
+	[ "$(response w3 '.data.interfaces[] | select(.name == "lan0") | .kind')" = '"veth"' ]
+	[ "$(response w4 .ok)" = true ]
+	samples=$(printf '%s\n' "$output" | jq -c 'select(.id == "w4" and .event == "sample")')
+	[ "$(printf '%s\n' "$samples" | wc -l)" -eq 3 ]
+	[ "$(printf '%s\n' "$samples" | jq -s '(.[2].data.forward.packets - .[0].data.forward.packets)')" -eq 6 ]
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.id == "w4" and .event == "end") | .data.reason')" = "count reached" ]
 }
 
 @test "apply replaces only the console's table and confirm keeps it past the timeout" {
@@ -214,7 +257,7 @@ table ip evil { }')
 	[ "$(response b3 .ok)" = true ]
 	[ "$(response b4 .code)" = '"nothing_pending"' ]
 	# there was no table before, so rollback removed it
-	! in_ns nft list table inet nftoffload 2>/dev/null
+	run ! in_ns nft list table inet nftoffload
 }
 
 @test "a ruleset nft rejects leaves the previous table untouched" {
@@ -348,8 +391,9 @@ $body
 @test "shared transcripts hello and refusals replay against the agent (dash and busybox ash)" {
 	for transcript in hello refusals; do
 		for sh in dash busybox; do
+			shell_argv "$sh"
 			run "$BATS_TEST_DIRNAME/agent-helpers/transcript" check "$AGENT_REPO/docs/agent-transcripts/$transcript.transcript" -- \
-				ip netns exec "$NS" env NFTOA_STATE_DIR="$NFTOA_STATE_DIR" $(agent_shell_cmd $sh) "$AGENT"
+				ip netns exec "$NS" env NFTOA_STATE_DIR="$NFTOA_STATE_DIR" "${SHELL_ARGV[@]}" "$AGENT"
 			[ "$status" -eq 0 ] || { echo "$output" >&2; false; }
 		done
 	done

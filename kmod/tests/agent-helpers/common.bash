@@ -31,14 +31,27 @@ agent_ensure_packages() {
 # b64 TEXT: base64 without line wrapping (the protocol carries a payload on one line).
 b64() { printf '%s' "$1" | base64 -w0; }
 
-# agent_shell_cmd SHELL: the command that runs a POSIX shell of the given name.
-agent_shell_cmd() {
+# shell_argv SHELL: sets SHELL_ARGV to the command that runs a POSIX shell of that name.
+shell_argv() {
 	case $1 in
-	dash) echo dash ;;
-	bash) echo "bash --posix" ;;
-	busybox) echo "busybox sh" ;;
-	*) echo "$1" ;;
+	dash) SHELL_ARGV=(dash) ;;
+	bash) SHELL_ARGV=(bash --posix) ;;
+	busybox) SHELL_ARGV=(busybox sh) ;;
+	*) SHELL_ARGV=("$1") ;;
 	esac
+}
+
+# busybox_path: sets BUSYBOX_PATH to a directory of busybox applets (awk, sed, grep, head, cat,
+# mkdir...) to put first in PATH, like a router whose userland is busybox (OpenWrt). iproute2's
+# ip and the netfilter tools stay the real ones, as on such routers.
+busybox_path() {
+	BUSYBOX_PATH="$BATS_TEST_TMPDIR/busybox-bin"
+	mkdir -p "$BUSYBOX_PATH"
+	local applet
+	for applet in $(busybox --list); do
+		case $applet in ip | nft | conntrack | ethtool | modprobe | insmod | rmmod | depmod | sh | ash) continue ;; esac
+		ln -sf "$(command -v busybox)" "$BUSYBOX_PATH/$applet"
+	done
 }
 
 # netns_setup: a fresh namespace per test, with state and /etc stand-ins in the test's tmpdir.
@@ -66,8 +79,8 @@ in_ns() { ip netns exec "$NS" "$@"; }
 
 # agent_session SHELL: feeds stdin lines to the agent in the namespace; prints its stdout.
 agent_session() {
-	# shellcheck disable=SC2046 # the shell command is a fixed word list
-	in_ns $(agent_shell_cmd "${1:-dash}") "$AGENT"
+	shell_argv "${1:-dash}"
+	in_ns "${SHELL_ARGV[@]}" "$AGENT"
 }
 
 # agent_run REQUEST...: one session with the given request lines; output in $output (lines).
