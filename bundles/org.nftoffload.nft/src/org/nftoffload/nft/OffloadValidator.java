@@ -131,12 +131,27 @@ public class OffloadValidator extends EObjectValidator {
 		}
 
 		Map<String, String> deviceOwners = new HashMap<>();
-		// devices already bound by tables the console does not own: the kernel refuses a second binding
+		/*
+		 * Devices bound by flowtables of tables the console does not own. The kernel checks duplicates
+		 * only within one table (the lab's 6.1 kernel accepts the same device in fw4's and the console's
+		 * flowtable), but then two ingress hooks compete for the device: a warning, not an error.
+		 */
+		Map<String, String> foreignOwners = new HashMap<>();
 		for (ObservedTable observed : host.getObservedTables()) {
 			for (Flowtable flowtable : observed.getFlowtables()) {
 				for (NetworkInterface device : flowtable.getDevices()) {
-					deviceOwners.putIfAbsent(flowtable.getFamily() + "/" + device.getName(), "flowtable " + flowtable.getName()
+					foreignOwners.putIfAbsent(flowtable.getFamily() + "/" + device.getName(), "flowtable " + flowtable.getName()
 							+ " of table " + observed.getFamily() + " " + observed.getName() + " (not managed by the console)");
+				}
+			}
+		}
+		for (Flowtable flowtable : host.getFlowtables()) {
+			for (NetworkInterface device : flowtable.getDevices()) {
+				String foreign = foreignOwners.get(flowtable.getFamily() + "/" + device.getName());
+				if (foreign != null) {
+					report.warning(Problem.DEVICE_SHARED_WITH_FOREIGN_TABLE, flowtable, ModelPackage.Literals.FLOWTABLE__DEVICES, h
+							+ ", flowtable " + flowtable.getName() + ": device " + device.getName() + " is also in " + foreign
+							+ ": both flowtables hook its ingress and the one with the lower priority takes the flows first; remove the device from one of them (e.g. turn off flow offloading in that firewall)");
 				}
 			}
 		}
@@ -220,7 +235,7 @@ public class OffloadValidator extends EObjectValidator {
 			if (previous != null) {
 				report.error(Problem.DEVICE_IN_TWO_FLOWTABLES, flowtable, ModelPackage.Literals.FLOWTABLE__DEVICES, where + ": device "
 						+ d + " is already in " + previous + " of family " + flowtable.getFamily()
-						+ ": a device can be in only one flowtable per family (nft answers 'File exists'); remove it from one of them");
+						+ ": a device can be in only one flowtable of a table (nft answers 'File exists'); remove it from one of them");
 			}
 			if (isVirtual(device.getKind())) {
 				if (lowerDiscovery) {

@@ -28,7 +28,9 @@ import org.nftoffload.nft.RulesetImporter;
  * {@code NAME.nft} (the script), {@code NAME.devices} (the other devices the lab must create, one a
  * line) and, for wildcard device names, {@code NAME.wildcard}.
  * <p>
- * Usage: {@code RenderFixtures FIXTURES_DIR OUTPUT_DIR HW_PORT[,HW_PORT...]}
+ * With a seed it also renders 40 random valid hosts ({@code random-NN.nft}).
+ * <p>
+ * Usage: {@code RenderFixtures FIXTURES_DIR OUTPUT_DIR HW_PORT[,HW_PORT...] [RANDOM_SEED]}
  */
 public final class RenderFixtures {
 
@@ -36,8 +38,8 @@ public final class RenderFixtures {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 3) {
-			System.err.println("usage: RenderFixtures FIXTURES_DIR OUTPUT_DIR HW_PORT[,HW_PORT...]");
+		if (args.length != 3 && args.length != 4) {
+			System.err.println("usage: RenderFixtures FIXTURES_DIR OUTPUT_DIR HW_PORT[,HW_PORT...] [RANDOM_SEED]");
 			System.exit(2);
 		}
 		Path fixtures = Path.of(args[0]);
@@ -79,6 +81,33 @@ public final class RenderFixtures {
 			}
 		}
 		System.out.println(rendered + " scripts rendered");
+		if (args.length == 4) {
+			// random valid hosts too: the forms the renderer writes beyond the fixtures
+			java.util.Random random = new java.util.Random(Long.parseLong(args[3]));
+			for (int i = 0; i < 40; i++) {
+				Host host = org.nftoffload.nft.tests.RandomHosts.host(random, i);
+				// the lab has one set of offload ports and a device joins one flowtable per family
+				Set<Object> familiesWithHardware = new java.util.HashSet<>();
+				for (Flowtable flowtable : host.getFlowtables()) {
+					if (flowtable.getOffloadMode() == OffloadMode.HARDWARE && !familiesWithHardware.add(flowtable.getFamily())) {
+						flowtable.setOffloadMode(OffloadMode.SOFTWARE);
+					}
+				}
+				useLabPorts(host, ports);
+				String name = String.format("random-%02d", i);
+				Files.writeString(out.resolve(name + ".nft"), NftRenderer.render(host));
+				Set<String> devices = new LinkedHashSet<>();
+				for (Flowtable flowtable : host.getFlowtables()) {
+					for (NetworkInterface device : flowtable.getDevices()) {
+						if (!ports.contains(device.getName())) {
+							devices.add(device.getName());
+						}
+					}
+				}
+				Files.write(out.resolve(name + ".devices"), devices);
+			}
+			System.out.println("40 random hosts rendered (seed " + args[3] + ")");
+		}
 	}
 
 	/** Renames the devices of hardware flowtables to the lab's ports (round robin) and drops duplicates. */
