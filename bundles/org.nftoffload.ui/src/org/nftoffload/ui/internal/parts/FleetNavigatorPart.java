@@ -84,6 +84,8 @@ public final class FleetNavigatorPart {
 				viewer.expandToLevel(2);
 			} else {
 				viewer.refresh(true);
+				// a host added to an empty fleet must show up, not hide under a collapsed root
+				viewer.setExpandedState(document.fleet(), true);
 			}
 			updateDirty();
 		});

@@ -33,11 +33,11 @@ public final class StatusLine {
 
 	@PostConstruct
 	void createControls(Composite parent) {
-		Composite box = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(box);
-		label = new Label(box, SWT.NONE);
+		// the tool control's container has no layout of its own: without one the label gets no size
+		GridLayoutFactory.fillDefaults().margins(6, 3).applyTo(parent);
+		label = new Label(parent, SWT.NONE);
 		label.setData("org.nftoffload.test.id", "statusline");
-		GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(label);
 		document.addListener(listener);
 		update();
 	}

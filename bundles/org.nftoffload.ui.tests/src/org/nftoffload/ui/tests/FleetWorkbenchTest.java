@@ -1,0 +1,256 @@
+package org.nftoffload.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.model.Fleet;
+import org.nftoffload.model.Host;
+import org.nftoffload.model.ModelPackage;
+import org.nftoffload.ui.internal.FileChooser;
+import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.FleetIO;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The workbench as an engineer uses it: a new fleet, two hosts added through the dialog, a property
+ * edited in the host editor and undone, saved, reopened; a damaged file refused; the unsaved-changes
+ * question on close. Keys and clicks are real X events under Xvfb; commands are reached through the
+ * menus' keyboard mnemonics (Alt+F, Alt+E, Alt+L), as a keyboard user would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetWorkbenchTest {
+
+	@TempDir
+	static Path dir;
+
+	static UiDriver ui;
+	static FleetDocument document;
+	static Shell window;
+	static final ScriptedChooser chooser = new ScriptedChooser();
+
+	/** Answers the file questions the native GTK dialog would ask (SWT events cannot drive it). */
+	static final class ScriptedChooser implements FileChooser {
+		final AtomicReference<Path> next = new AtomicReference<>();
+
+		@Override
+		public Path chooseToOpen(Shell shell) {
+			return next.getAndSet(null);
+		}
+
+		@Override
+		public Path chooseToSave(Shell shell, String suggestedName) {
+			return next.getAndSet(null);
+		}
+	}
+
+	@BeforeAll
+	static void attachToTheRunningWorkbench() throws Exception {
+		BundleContext bundles = FrameworkUtil.getBundle(FleetWorkbenchTest.class).getBundleContext();
+		ServiceReference<IWorkbench> reference = null;
+		for (int i = 0; i < 600 && reference == null; i++) {
+			reference = bundles.getServiceReference(IWorkbench.class);
+			UiDriver.sleep(50);
+		}
+		MApplication application = bundles.getService(reference).getApplication();
+		IEclipseContext context = application.getContext();
+		AtomicReference<Shell> shell = new AtomicReference<>();
+		for (int i = 0; i < 600 && shell.get() == null; i++) {
+			if (application.getChildren().get(0).getWidget() instanceof Shell s) {
+				shell.set(s);
+			}
+			UiDriver.sleep(50);
+		}
+		window = shell.get();
+		ui = new UiDriver(window.getDisplay());
+		document = context.get(FleetDocument.class);
+		ui.ui(() -> context.set(FileChooser.class, chooser));
+		ui.waitUntil("the workbench window to show", () -> window.isVisible());
+		ui.activate(window);
+	}
+
+	private static List<String> hostNames() {
+		return ui.ui(() -> document.fleet().getHosts().stream().map(Host::getName).toList());
+	}
+
+	private static void waitForFleetJobs() throws InterruptedException {
+		Job.getJobManager().join(FleetIO.JOB_FAMILY, null);
+		ui.settle();
+	}
+
+	private static void addHostThroughTheDialog(String name, String address) {
+		ui.activate(window);
+		ui.menu("alt+l", "a"); // Fleet > Add Host...
+		Shell dialog = ui.waitForShell("Add Host");
+		ui.activate(dialog);
+		Text nameField = ui.find(dialog, Text.class, "name");
+		ui.focus(nameField);
+		ui.type(name);
+		ui.press("Tab");
+		ui.type(address);
+		ui.screenshot("add-host-dialog-" + name);
+		ui.press("Return");
+		ui.waitUntil("the Add Host dialog to close", () -> dialog.isDisposed());
+	}
+
+	@Test
+	@Order(1)
+	void newFleetThenTwoHostsThroughTheDialog() {
+		ui.menu("alt+f", "n"); // File > New Fleet
+		ui.waitUntil("an empty new fleet", () -> document.fleet().getHosts().isEmpty());
+		assertEquals("New fleet", ui.ui(() -> document.fleet().getName()));
+
+		addHostThroughTheDialog("edge1", "192.0.2.11");
+		addHostThroughTheDialog("edge2", "192.0.2.12");
+
+		assertEquals(List.of("edge1", "edge2"), hostNames());
+		Host edge2 = ui.ui(() -> document.fleet().getHosts().get(1));
+		assertEquals("192.0.2.12", ui.ui(() -> edge2.getAddress()));
+		assertEquals(22, ui.ui(() -> edge2.getPort()), "the dialog's default SSH port");
+		assertTrue(ui.ui(() -> document.isDirty()));
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		ui.waitUntil("both hosts in the navigator",
+				() -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 2);
+		Label status = ui.find(window, Label.class, "statusline");
+		ui.waitUntil("the status line to count the hosts", () -> status.getText().contains("2 hosts"));
+		ui.screenshot("fleet-with-two-hosts");
+	}
+
+	@Test
+	@Order(2)
+	void addressEditedInTheHostEditorAndUndone() {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		Host edge1 = ui.ui(() -> document.fleet().getHosts().get(0));
+		ui.activate(window);
+		ui.clickAt(ui.ui(() -> {
+			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(0).getBounds();
+			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
+		}));
+		ui.waitUntil("edge1 selected in the navigator", () -> tree.getSelectionCount() == 1
+				&& tree.getSelection()[0].getData() == edge1);
+		ui.press("Return"); // Enter opens the selected host
+		Text address = ui.find(window, Text.class, "address");
+		ui.waitUntil("the editor to show edge1's address", () -> "192.0.2.11".equals(address.getText()));
+
+		ui.focus(address);
+		ui.ui(() -> address.selectAll());
+		ui.type("198.51.100.7");
+		ui.press("Return");
+		ui.waitUntil("the new address in the model", () -> "198.51.100.7".equals(edge1.getAddress()));
+		ui.screenshot("host-editor-edited");
+
+		ui.menu("alt+e", "u"); // Edit > Undo
+		ui.waitUntil("undo to restore the address", () -> "192.0.2.11".equals(edge1.getAddress()));
+		ui.waitUntil("the editor to follow the undo", () -> "192.0.2.11".equals(address.getText()));
+		ui.screenshot("host-editor-undone");
+	}
+
+	@Test
+	@Order(3)
+	void savedAndReopenedFleetHasTheSameHosts() throws Exception {
+		Path file = dir.resolve("edge.nftfleet");
+		chooser.next.set(file);
+		ui.activate(window);
+		ui.menu("alt+f", "s"); // File > Save
+		waitForFleetJobs();
+		ui.waitUntil("the save to finish", () -> !document.isDirty());
+
+		String xml = Files.readString(file);
+		assertTrue(xml.contains("name=\"edge1\"") && xml.contains("name=\"edge2\""), xml);
+		assertTrue(xml.contains("192.0.2.11") && !xml.contains("198.51.100.7"), "the undone edit must not be saved: " + xml);
+		Fleet onDisk = FleetFiles.load(file);
+		assertEquals(List.of("192.0.2.11", "192.0.2.12"), onDisk.getHosts().stream().map(Host::getAddress).toList());
+
+		ui.menu("alt+f", "n"); // File > New Fleet
+		ui.waitUntil("a new, empty fleet", () -> document.fleet().getHosts().isEmpty());
+		chooser.next.set(file);
+		ui.menu("alt+f", "o"); // File > Open...
+		waitForFleetJobs();
+		ui.waitUntil("the reopened fleet", () -> document.fleet().getHosts().size() == 2);
+		assertEquals(List.of("edge1", "edge2"), hostNames());
+		assertEquals(file, ui.ui(() -> document.file().orElseThrow()));
+		assertFalse(ui.ui(() -> document.isDirty()));
+		ui.screenshot("fleet-reopened");
+	}
+
+	@Test
+	@Order(4)
+	void damagedFileIsRefusedWithItsNameAndNothingChanges() throws Exception {
+		Path damaged = Files.writeString(dir.resolve("damaged.nftfleet"), "<?xml version=\"1.0\"?>\n<nfto:Fleet name=\"x\"");
+		byte[] before = Files.readAllBytes(damaged);
+		Fleet open = ui.ui(() -> document.fleet());
+
+		chooser.next.set(damaged);
+		ui.activate(window);
+		ui.menu("alt+f", "o"); // File > Open...
+		Shell error = ui.waitForShell("Cannot open fleet");
+		String message = ui.ui(() -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(error, text);
+			return text.toString();
+		});
+		assertTrue(message.contains(damaged.toString()), message);
+		ui.screenshot("damaged-file-error");
+		ui.activate(error);
+		ui.press("Return");
+		ui.waitUntil("the error dialog to close", () -> error.isDisposed());
+
+		assertArrayEquals(before, Files.readAllBytes(damaged), "the damaged file must not be touched");
+		assertTrue(ui.ui(() -> document.fleet() == open), "the open fleet stays open");
+	}
+
+	@Test
+	@Order(5)
+	void closingWithUnsavedChangesAsksFirst() {
+		Host edge2 = ui.ui(() -> document.fleet().getHosts().get(1));
+		ui.ui(() -> document.commandStack().execute(
+				SetCommand.create(document.domain(), edge2, ModelPackage.Literals.HOST__NOTES, "rack 7")));
+		assertTrue(ui.ui(() -> document.isDirty()));
+
+		ui.display().asyncExec(() -> window.close());
+		Shell question = ui.waitForShell("Unsaved changes");
+		ui.screenshot("unsaved-changes-question");
+		ui.activate(question);
+		ui.press("Escape"); // Cancel: the window must stay
+		ui.waitUntil("the question to close", () -> question.isDisposed());
+		assertFalse(ui.ui(() -> window.isDisposed()), "Cancel keeps the window open");
+
+		ui.activate(window);
+		ui.menu("alt+e", "u"); // Edit > Undo
+		ui.waitUntil("undo back to the saved state", () -> !document.isDirty());
+	}
+
+	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectLabels(composite, text);
+			}
+		}
+	}
+}
