@@ -3,6 +3,8 @@
 # offloaded flows, the commit-confirm timer surviving a killed SSH connection, and the
 # hardware-offload answer of a veth device.
 
+bats_require_minimum_version 1.5.0
+
 load agent-helpers/common
 load agent-helpers/lab
 

@@ -4,6 +4,8 @@
 # This kernel has nftables but no flowtables, so flowtables themselves are tested in
 # agent-lab.bats against a real Debian kernel.
 
+bats_require_minimum_version 1.5.0
+
 load agent-helpers/common
 
 setup_file() {
