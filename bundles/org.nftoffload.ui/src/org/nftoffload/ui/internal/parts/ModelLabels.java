@@ -12,6 +12,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.nftoffload.model.Fleet;
+import org.nftoffload.model.FlowtableProfile;
+import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.Host;
 
 /**
@@ -72,6 +74,14 @@ final class ModelLabels {
 			}
 			if (element instanceof Fleet fleet) {
 				return nonEmpty(fleet.getName(), "Fleet");
+			}
+			if (element instanceof HostGroup group) {
+				int n = group.getHosts().size();
+				return nonEmpty(group.getName(), "(unnamed group)") + "  (group, " + n + (n == 1 ? " host" : " hosts")
+						+ (group.getAppliedProfile() == null ? "" : ", profile " + group.getAppliedProfile().getName()) + ")";
+			}
+			if (element instanceof FlowtableProfile profile) {
+				return nonEmpty(profile.getName(), "(unnamed profile)") + "  (profile)";
 			}
 			IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
 			return provider == null ? String.valueOf(element) : provider.getText(element);

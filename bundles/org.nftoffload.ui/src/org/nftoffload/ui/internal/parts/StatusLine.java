@@ -50,6 +50,7 @@ public final class StatusLine {
 		String file = document.file().map(Object::toString).orElse("not saved yet");
 		label.setText(document.fleet().getName() + "  —  " + hosts + (hosts == 1 ? " host" : " hosts") + "  —  " + file
 				+ (document.isDirty() ? "  —  modified" : ""));
+		label.requestLayout();
 		window.setLabel(TITLE + " — " + (document.isDirty() ? "*" : "") + document.displayName());
 	}
 
