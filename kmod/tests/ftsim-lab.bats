@@ -1,0 +1,417 @@
+#!/usr/bin/env bats
+# ftsim, the simulated hardware-offload NIC, in a lab guest running Debian's 6.1 kernel: the
+# driver is built here against the lab kernel's headers, one guest is booted for the whole
+# file, and every test reloads the module (lab-topology.sh) so no state leaks between tests.
+# The router's lan0/wan0 are ftsim ports; client and server namespaces hang off their peers.
+
+setup_file() {
+	REPO=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
+	LAB="$REPO/kmod/lab/lab"
+	FTSIM_HOST="ftsim-$$"
+	BUILD_DIR="$BATS_FILE_TMPDIR/ftsim"
+	export REPO LAB FTSIM_HOST BUILD_DIR
+
+	ftsim_ensure_host_packages
+
+	# Build in a copy: parallel runs and the work tree stay clean.
+	mkdir -p "$BUILD_DIR"
+	cp "$REPO"/kmod/ftsim/{Kbuild,Makefile,*.c,*.h} "$BUILD_DIR"/
+	KDIR=$("$LAB" kernel-headers)
+	export KDIR
+	make -C "$BUILD_DIR" KDIR="$KDIR" >"$BATS_FILE_TMPDIR/build.log" 2>&1 ||
+		{ cat "$BATS_FILE_TMPDIR/build.log" >&3; return 1; }
+
+	"$LAB" start "$FTSIM_HOST" >/dev/null
+	"$LAB" copy "$FTSIM_HOST" "$BUILD_DIR/ftsim.ko" /root/ftsim.ko
+	"$LAB" copy "$FTSIM_HOST" "$REPO/kmod/ftsim/lab-topology.sh" /root/lab-topology.sh
+	"$LAB" copy "$FTSIM_HOST" "$REPO/kmod/agent/nft-offload-agent" /root/nft-offload-agent
+}
+
+teardown_file() {
+	"$LAB" stop "$FTSIM_HOST" >/dev/null 2>&1 || true
+}
+
+teardown() {
+	# Leave the guest as the next test expects it: default timeout, no tables.
+	g 'sysctl -qw net.netfilter.nf_flowtable_tcp_timeout=30; nft flush ruleset' || true
+}
+
+# What these tests run on the build machine, with the Debian package providing each.
+ftsim_ensure_host_packages() {
+	local missing=()
+	command -v dkms >/dev/null || missing+=(dkms)
+	command -v shellcheck >/dev/null || missing+=(shellcheck)
+	command -v jq >/dev/null || missing+=(jq)
+	command -v modinfo >/dev/null || missing+=(kmod)
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "ftsim tests need: apt-get install -y --no-install-recommends ${missing[*]}" >&3
+		return 1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
+}
+
+# g CMDLINE: run a shell command line as root in the guest (stdin passed through).
+g() {
+	"$LAB" ssh "$FTSIM_HOST" "$@"
+}
+
+# gsleep SECONDS: wait by the guest's clock; under TCG it can run apart from the host's, and
+# iperf3 durations and flowtable timeouts are guest time.
+gsleep() {
+	g "sleep $1"
+}
+
+# ftsim_load [table_size=N] [hw_forward=0|1]: fresh ftsim ports, module reloaded.
+ftsim_load() {
+	g sh /root/lab-topology.sh /root/ftsim.ko "$@" >/dev/null
+	# Connections of earlier tests would be taken for this test's flows.
+	g 'conntrack -F 2>/dev/null; conntrack -F -f ipv6 2>/dev/null; true'
+}
+
+# The lab's offload ruleset: flowtable on both router ports, a forward-chain counter, and a
+# counter at lan0's ingress hook that sees every packet of the iperf3 flows the stack sees.
+offload_ruleset() {
+	cat <<'EOF'
+table inet ftsim_t {
+	flowtable ft {
+		hook ingress priority 0
+		devices = { lan0, wan0 }
+		flags offload
+		counter
+	}
+	counter forwarded { }
+	chain forward {
+		type filter hook forward priority 0; policy accept;
+		meta l4proto { tcp, udp } flow add @ft
+		counter name forwarded
+	}
+}
+table netdev ftsim_obs {
+	counter stack_in { }
+	chain lan0_in {
+		type filter hook ingress device "lan0" priority -500; policy accept;
+		tcp dport 5201 counter name stack_in
+	}
+}
+EOF
+}
+
+load_offload_ruleset() {
+	offload_ruleset | g 'sysctl -qw net.netfilter.nf_conntrack_acct=1 && nft -f -'
+}
+
+apply_offload_ruleset() {
+	offload_ruleset | g 'nft -f -'
+}
+
+# traffic_start SECONDS PARALLEL [tcp|tcp6]: iperf3 client -> server in the background, paced
+# at 40 Mbit/s per stream so the guest's one vCPU (TCG) still answers the snapshots promptly.
+traffic_start() {
+	local server=10.10.2.2
+	[ "${3:-tcp}" = tcp6 ] && server=fd00:10:2::2
+	g "rm -f /tmp/traffic.out; (for try in 1 2 3 4 5; do
+		ip netns exec client iperf3 --client $server --time $1 --parallel $2 --bitrate 40M && break
+		sleep 1; done </dev/null >/tmp/traffic.out 2>&1 &)"
+}
+
+# traffic_wait: until iperf3 finished; prints its output; fails unless it completed.
+traffic_wait() {
+	g 'for i in $(seq 1 60); do grep -q "iperf Done" /tmp/traffic.out && break; sleep 1; done
+		cat /tmp/traffic.out; grep -q "iperf Done" /tmp/traffic.out'
+}
+
+# snapshot FILE: everything the tests read, taken in one SSH call (under TCG the guest's one
+# vCPU is busy forwarding, and each extra call would cost a second or more of the run).
+snapshot() {
+	g 'echo "## conntrack"; conntrack -L -f ipv4 2>/dev/null; conntrack -L -f ipv6 2>/dev/null
+		echo "## rules"; cat /sys/kernel/debug/ftsim/rules
+		echo "## summary"; cat /sys/kernel/debug/ftsim/summary
+		for dev in lan0 wan0; do echo "## ethtool $dev"; ethtool -S $dev 2>/dev/null; done
+		echo "## counters"
+		for c in "inet ftsim_t forwarded" "netdev ftsim_obs stack_in"; do
+			n=$(nft list counter $c 2>/dev/null | awk "\$1 == \"packets\" { print \$2 }")
+			echo "${c##* } ${n:-absent}"
+		done' >"$1"
+}
+
+# section FILE NAME: the lines of one snapshot section.
+section() {
+	awk -v h="## $2" '/^## / { on = ($0 == h); next } on' "$1"
+}
+
+# flows FILE: "SPORT STATUS ORIG_PACKETS" for each iperf3 connection (STATUS HW_OFFLOAD, OFFLOAD
+# or none), biggest first, so line 1 is the data connection of a single-stream run.
+flows() {
+	section "$1" conntrack |
+		awk '{ s = ""; d = ""; p = ""; st = "none"
+			for (i = 1; i <= NF; i++) {
+				if (s == "" && $i ~ /^sport=/) s = substr($i, 7)
+				if (d == "" && $i ~ /^dport=/) d = substr($i, 7)
+				if (p == "" && $i ~ /^packets=/) p = substr($i, 9)
+				if ($i == "[HW_OFFLOAD]") st = "HW_OFFLOAD"
+				if ($i == "[OFFLOAD]" && st == "none") st = "OFFLOAD"
+			}
+			if (d == "5201") print s, st, (p == "" ? 0 : p) }' | sort -k3,3nr
+}
+
+# port_stat FILE DEV NAME: one ethtool -S counter of a router port.
+port_stat() {
+	section "$1" "ethtool $2" | awk -v n="$3:" '$1 == n { print $2 }'
+}
+
+# rule_field FILE SPORT FIELD: FIELD of the lan0 rule of the flow with that client port.
+rule_field() {
+	section "$1" rules |
+		awk -v s=":$2 " -v f="$3=" '$1 == "lan0" && index($0, s) {
+			for (i = 1; i <= NF; i++) if (index($i, f) == 1) { print substr($i, length(f) + 1); exit } }'
+}
+
+summary() {
+	section "$1" summary | awk -v k="$2" '$1 == k { print $2 }'
+}
+
+counter() {
+	section "$1" counters | awk -v k="$2" '$1 == k { print $2 }'
+}
+
+# now: a snapshot for the checks that need no traffic, printed as its file name.
+now() {
+	local f
+	f=$(mktemp "$BATS_TEST_TMPDIR/snap.XXXXXX")
+	snapshot "$f"
+	echo "$f"
+}
+
+@test "the driver builds against the lab kernel without warnings and matches its vermagic" {
+	run grep -E 'warning:|error:' "$BATS_FILE_TMPDIR/build.log"
+	[ "$status" -eq 1 ]
+	vermagic=$(modinfo -F vermagic "$BUILD_DIR/ftsim.ko")
+	[[ $vermagic == "$("$LAB" kernel-release) "* ]]
+	[ "$(modinfo -F license "$BUILD_DIR/ftsim.ko")" = GPL ]
+}
+
+@test "ports are NICs of driver ftsim with hw-tc-offload on and switchable" {
+	ftsim_load
+	run g 'ethtool -i lan0'
+	[[ $output == *"driver: ftsim"* ]]
+	[ "$(g 'basename "$(readlink /sys/class/net/wan0/device/driver)"')" = ftsim ]
+	[ "$(g 'ethtool -k lan0 | grep "^hw-tc-offload:"')" = "hw-tc-offload: on" ]
+	g 'ethtool -K lan0 hw-tc-offload off'
+	[ "$(g 'ethtool -k lan0 | grep "^hw-tc-offload:"')" = "hw-tc-offload: off" ]
+	g 'ethtool -K lan0 hw-tc-offload on'
+	# The client reaches the server through the router's ftsim ports.
+	g 'ip netns exec client ping -c 1 -W 5 10.10.2.2' >/dev/null
+}
+
+@test "flags offload is accepted on ftsim ports and refused with 'Operation not supported' while hw-tc-offload is off" {
+	ftsim_load
+	load_offload_ruleset
+	[ "$(summary "$(now)" bound_blocks)" = 2 ]
+	# Turning the feature off under a bound flowtable is refused, as on real NICs.
+	run g 'ethtool -K lan0 hw-tc-offload off'
+	[ "$status" -ne 0 ]
+	[[ $(g 'dmesg | tail -n 3') == *"remove it before turning hw-tc-offload off"* ]]
+
+	g 'nft flush ruleset'
+	[ "$(summary "$(now)" bound_blocks)" = 0 ]
+	g 'ethtool -K wan0 hw-tc-offload off'
+	run apply_offload_ruleset
+	[ "$status" -ne 0 ]
+	[[ $output == *"Error: Could not process rule: Operation not supported"* ]]
+	snap=$(now)
+	[ "$(port_stat "$snap" wan0 block_bind_refused_offload_off)" = 1 ]
+	[ "$(summary "$snap" bound_blocks)" = 0 ]
+	# Nothing half-applied: the file is atomic.
+	[ -z "$(g 'nft list tables')" ]
+}
+
+@test "the agent's probe reports ftsim ports as hardware-offload capable and tells them from a port with hw-tc-offload off" {
+	ftsim_load
+	g 'ethtool -K wan0 hw-tc-offload off'
+	out=$(echo 'p1 probe' | g 'sh /root/nft-offload-agent')
+	ifs=$(printf '%s\n' "$out" | jq -c 'select(.id == "p1") | .data.interfaces[] | {name, driver, hw_tc_offload, hw: .hw_offload.supported}')
+	echo "$ifs"
+	[[ $ifs == *'{"name":"lan0","driver":"ftsim","hw_tc_offload":"on","hw":true}'* ]]
+	[[ $ifs == *'{"name":"wan0","driver":"ftsim","hw_tc_offload":"off","hw":false}'* ]]
+	# The dry run bound and unbound a throwaway flowtable: nothing stays bound.
+	[ "$(summary "$(now)" bound_blocks)" = 0 ]
+}
+
+@test "software mode: a forwarded flow is [HW_OFFLOAD], the forward counter stays flat and the driver counts nothing" {
+	ftsim_load hw_forward=0
+	load_offload_ruleset
+	traffic_start 8 1
+	gsleep 4
+	snap=$(now)
+	traffic_wait >/dev/null
+	read -r sport state ct_packets < <(flows "$snap" | head -n 1)
+	rule_packets=$(rule_field "$snap" "$sport" packets)
+	fwd=$(counter "$snap" forwarded)
+	hw_flows=$(flows "$snap" | awk '$2 == "HW_OFFLOAD"' | wc -l)
+	installed_lan0=$(port_stat "$snap" lan0 rules_installed)
+	installed_wan0=$(port_stat "$snap" wan0 rules_installed)
+	echo "flow $sport $state ct_packets=$ct_packets rule_packets=$rule_packets fwd=$fwd installed=$installed_lan0/$installed_wan0 hw_flows=$hw_flows"
+	[ "$state" = HW_OFFLOAD ]
+	[ "$ct_packets" -gt 5000 ]
+	[ "$fwd" -lt 100 ]
+	# The software flowtable forwarded and counted; the driver must not count again.
+	[ "$rule_packets" = 0 ]
+	[ "$(port_stat "$snap" lan0 hw_fwd_packets)" = 0 ]
+	# One entry per direction of each offloaded flow: repeated REPLACEs were updates.
+	[ "$installed_lan0" = "$hw_flows" ]
+	[ "$installed_wan0" = "$hw_flows" ]
+	[ "$(port_stat "$snap" lan0 rule_update)" -gt 0 ]
+}
+
+@test "hardware mode: the stack sees no packet of the flow, driver counters rise, and the flow outlives nf_flowtable_tcp_timeout" {
+	ftsim_load hw_forward=1
+	load_offload_ruleset
+	g 'sysctl -qw net.netfilter.nf_flowtable_tcp_timeout=3'
+	traffic_start 20 1
+	gsleep 4
+	early=$(now)
+	gsleep 5
+	late=$(now)
+	out=$(traffic_wait)
+	read -r sport _ _ < <(flows "$early" | head -n 1)
+	read -r sport_late state ct_packets < <(flows "$late" | head -n 1)
+	rule_packets_early=$(rule_field "$early" "$sport" packets)
+	rule_packets=$(rule_field "$late" "$sport" packets)
+	rule_age_ms=$(rule_field "$late" "$sport" age_ms)
+	stack_early=$(counter "$early" stack_in)
+	stack=$(counter "$late" stack_in)
+	fwd=$(counter "$late" forwarded)
+	echo "flow $sport/$sport_late $state ct_packets=$ct_packets rule_packets=$rule_packets_early->$rule_packets age_ms=$rule_age_ms stack=$stack_early->$stack fwd=$fwd"
+	[[ $out == *receiver* ]]
+	[ "$sport_late" = "$sport" ]
+	[ "$state" = HW_OFFLOAD ]
+	[ "$rule_packets" -gt $((rule_packets_early + 5000)) ]
+	[ "$(port_stat "$late" lan0 hw_fwd_packets)" -ge "$rule_packets" ]
+	# While the driver forwarded thousands of packets, lan0's ingress hook saw none of them.
+	[ "$stack" = "$stack_early" ]
+	[ "$fwd" -lt 50 ]
+	# One rule for the whole run: far past the 3 s timeout, kept alive by FLOW_CLS_STATS lastused.
+	[ "$rule_age_ms" -gt 7000 ]
+	# Conntrack got the hardware deltas, and nothing twice.
+	[ "$ct_packets" -ge $((rule_packets / 2)) ]
+	[ "$ct_packets" -le $((rule_packets + stack)) ]
+}
+
+@test "hardware mode forwards NAT (masquerade) flows with rewritten addresses and valid checksums" {
+	ftsim_load hw_forward=1
+	{
+		offload_ruleset
+		printf '%s\n' 'table ip ftsim_nat {' \
+			'	chain postrouting { type nat hook postrouting priority srcnat; policy accept; oifname "wan0" masquerade; }' '}'
+	} | g 'nft -f -'
+	traffic_start 8 1
+	gsleep 4
+	snap=$(now)
+	out=$(traffic_wait)
+	read -r sport state _ < <(flows "$snap" | head -n 1)
+	nat=$(rule_field "$snap" "$sport" nat)
+	rule_packets=$(rule_field "$snap" "$sport" packets)
+	echo "flow $sport $state nat=$nat rule_packets=$rule_packets"
+	[ "$state" = HW_OFFLOAD ]
+	[ "$nat" = 1 ]
+	[ "$rule_packets" -gt 5000 ]
+	section "$snap" conntrack | grep -q "sport=$sport dport=5201 .*src=10.10.2.2 dst=10.10.2.1 sport=5201 dport=$sport"
+	# TCP only delivers when every rewritten segment's checksums are right.
+	[[ $out == *receiver* ]]
+}
+
+@test "hardware mode forwards IPv6 flows" {
+	ftsim_load hw_forward=1
+	load_offload_ruleset
+	traffic_start 8 1 tcp6
+	gsleep 4
+	snap=$(now)
+	traffic_wait >/dev/null
+	read -r sport state _ < <(flows "$snap" | head -n 1)
+	section "$snap" rules
+	[ "$state" = HW_OFFLOAD ]
+	section "$snap" rules | grep -qF "src=[fd00:10:1::2]:$sport dst=[fd00:10:2::2]:5201"
+	[ "$(port_stat "$snap" lan0 hw_fwd_packets)" -gt 5000 ]
+}
+
+@test "capacity: with table_size=2 and 5 flows exactly 2 are [HW_OFFLOAD], the rest [OFFLOAD]" {
+	ftsim_load table_size=2
+	load_offload_ruleset
+	traffic_start 10 4
+	gsleep 5
+	snap=$(now)
+	traffic_wait >/dev/null
+	all=$(flows "$snap")
+	echo "$all"
+	[ "$(wc -l <<<"$all")" = 5 ]
+	[ "$(awk '$2 == "HW_OFFLOAD"' <<<"$all" | wc -l)" = 2 ]
+	[ "$(awk '$2 == "OFFLOAD"' <<<"$all" | wc -l)" = 3 ]
+	[ "$(port_stat "$snap" lan0 rules_installed)" = 2 ]
+	[ "$(port_stat "$snap" lan0 rule_rejected_table_full)" -gt 0 ]
+}
+
+@test "an atomic table replacement and an nft -c dry run work on ports in use" {
+	ftsim_load
+	load_offload_ruleset
+	traffic_start 16 1
+	gsleep 3
+	# OpenWrt-style probe on a port that an offload flowtable already holds.
+	printf '%s\n' 'table inet ftsim_probe {' \
+		'	flowtable p { hook ingress priority 0; devices = { lan0 }; flags offload; }' '}' |
+		g 'nft -c -f -'
+	# The console's idiom: the new flowtable binds before the old one lets go.
+	{ echo 'table inet ftsim_t {}'; echo 'delete table inet ftsim_t'; offload_ruleset | sed '/^table netdev/,$d'; } |
+		g 'nft -f -'
+	gsleep 3
+	snap=$(now)
+	traffic_wait >/dev/null
+	flows "$snap"
+	read -r _ state _ < <(flows "$snap" | head -n 1)
+	[ "$state" = HW_OFFLOAD ]
+	[ "$(summary "$snap" bound_blocks)" = 2 ]
+	[ "$(port_stat "$snap" lan0 rules_flushed)" -gt 0 ]
+}
+
+@test "unloading the module with rules installed leaves no rule and no bound flow block" {
+	ftsim_load
+	load_offload_ruleset
+	traffic_start 10 2
+	gsleep 4
+	live=$(summary "$(now)" live_rules)
+	g 'rmmod ftsim'
+	traffic_wait >/dev/null || true
+	echo "live rules before unload: $live"
+	[ "$live" -ge 2 ]
+	[ "$(g 'dmesg | grep "ftsim: unloaded" | tail -n 1 | sed "s/^.*ftsim: //"')" = "unloaded, live_rules=0 bound_blocks=0" ]
+	[ -z "$(g 'ls /sys/module | grep -x ftsim || true')" ]
+	# The flowtable lost its devices with the ports; no flow claims hardware any more.
+	[[ $(g 'nft list flowtable inet ftsim_t ft') != *devices* ]]
+	snap=$(now)
+	[ -z "$(flows "$snap" | awk '$2 == "HW_OFFLOAD"')" ]
+}
+
+@test "DKMS builds ftsim from kmod/ftsim/dkms.conf" {
+	version=$(sed -n 's/^PACKAGE_VERSION="\(.*\)"$/\1/p' "$REPO/kmod/ftsim/dkms.conf")
+	grep -q "#define FTSIM_DRV_VERSION	\"$version\"" "$REPO/kmod/ftsim/ftsim.h"
+	d="$BATS_TEST_TMPDIR/dkms"
+	mkdir -p "$d/src/ftsim-$version" "$d/tree" "$d/inst"
+	cp "$REPO"/kmod/ftsim/{dkms.conf,Kbuild,Makefile,*.c,*.h} "$d/src/ftsim-$version/"
+	dkms build -m ftsim -v "$version" -k "$("$LAB" kernel-release)" --kernelsourcedir "$KDIR" \
+		--dkmstree "$d/tree" --sourcetree "$d/src" --installtree "$d/inst"
+	ls "$d"/tree/ftsim/"$version"/*/*/module/ftsim.ko
+}
+
+@test "lab-topology.sh is shellcheck clean and refuses bad arguments" {
+	shellcheck -s sh "$REPO/kmod/ftsim/lab-topology.sh"
+	run g 'sh /root/lab-topology.sh /root/ftsim.ko table_size=2x'
+	[ "$status" -ne 0 ]
+	[[ $output == *"table_size must be a number, got '2x'"* ]]
+	run g 'sh /root/lab-topology.sh /root/ftsim.ko pairs=9'
+	[ "$status" -ne 0 ]
+	[[ $output == *"unknown argument 'pairs=9'"* ]]
+	run g 'sh /root/lab-topology.sh /root/nonexistent.ko'
+	[[ $output == *"cannot read module file '/root/nonexistent.ko'"* ]]
+}
