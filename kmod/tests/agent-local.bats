@@ -303,6 +303,31 @@ escaped_stderr_checks() {
 	[ "$(response s3 .code)" = '"sysctl_missing"' ]
 }
 
+@test "module.persist writes and removes the modules-load.d file; module.load names what is missing" {
+	agent_run "m1 module.persist" "m2 module.load"
+	assert_all_json
+	[ "$(response m1 .ok)" = true ]
+	conf="$NFTOA_ETC_DIR/modules-load.d/nft-offload.conf"
+	[ "$(grep -v '^#' "$conf")" = "$(printf 'nf_flow_table\nnf_flow_table_inet\nnft_flow_offload')" ]
+	# this machine's kernel has no flowtable modules at all
+	[ "$(response m2 .code)" = '"module_missing"' ]
+	[ "$(response m2 .message | grep -c 'module.build')" = 1 ]
+	agent_run "m3 module.persist enable=no"
+	[ "$(response m3 .data.enabled)" = false ]
+	[ ! -e "$conf" ]
+}
+
+@test "module.build names what is missing before building anything" {
+	agent_run "c1 module.build pkg=$BATS_TEST_TMPDIR/none" \
+		"c2 module.build pkg=$AGENT_REPO/kmod kdir=$BATS_TEST_TMPDIR/no-headers" \
+		"c3 module.build pkg=$AGENT_REPO/kmod kdir=$AGENT_REPO/kmod ksrc=$BATS_TEST_TMPDIR/no-source"
+	[ "$(response c1 .code)" = '"no_package"' ]
+	[ "$(response c2 .code)" = '"no_headers"' ]
+	[ "$(response c2 .message | grep -c 'linux-headers-')" = 1 ]
+	[ "$(response c3 .code)" = '"no_source"' ]
+	[ ! -e "$NFTOA_STATE_DIR/build" ]
+}
+
 @test "probe describes interfaces, kinds and drivers" {
 	in_ns ip link add lan0 type veth peer name lan1
 	in_ns ip link add br0 type bridge

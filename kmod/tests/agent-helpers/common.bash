@@ -8,7 +8,7 @@ AGENT="$AGENT_REPO/kmod/agent/nft-offload-agent"
 
 # Debian packages the agent tests use, by the command that shows each is present.
 AGENT_TEST_PACKAGES="nft:nftables jq:jq ip:iproute2 busybox:busybox dash:dash setsid:util-linux
-ping:iputils-ping conntrack:conntrack ethtool:ethtool shellcheck:shellcheck"
+ping:iputils-ping conntrack:conntrack ethtool:ethtool shellcheck:shellcheck make:make gcc-12:gcc-12"
 
 # agent_ensure_packages: installs what is missing when root (CI runs as root on a fresh
 # machine), else names the exact apt-get line and fails.
@@ -26,6 +26,12 @@ agent_ensure_packages() {
 	read -r -a packages <<<"$missing"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" >&2 ||
 		{ apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" >&2; }
+}
+
+# agent_figure KEY VALUE: a measured figure for kmod/tests/run's report (and the TAP log).
+agent_figure() {
+	[ -n "${NFTO_TEST_FIGURES:-}" ] && echo "agent.$1=$2" >>"$NFTO_TEST_FIGURES"
+	echo "# figure: agent.$1=$2" >&3
 }
 
 # b64 TEXT: base64 without line wrapping (the protocol carries a payload on one line).
