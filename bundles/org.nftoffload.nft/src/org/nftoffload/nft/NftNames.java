@@ -18,13 +18,18 @@ public final class NftNames {
 	private static final Pattern DEVICE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,14}");
 	private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
-	/** nft keywords that the scanner would not read as a name in the places the console writes names. */
+	/**
+	 * nft keywords that the scanner would not read as a name where the console writes names (a chain
+	 * named {@code fwd} is a syntax error for nft 1.0.6): refused for table and flowtable names.
+	 */
 	public static final Set<String> RESERVED = Set.of("table", "chain", "flowtable", "hook", "priority", "devices",
 			"device", "flags", "counter", "offload", "type", "policy", "add", "delete", "flush", "ruleset", "set",
 			"map", "element", "comment", "ip", "ip6", "inet", "arp", "bridge", "netdev", "ingress", "egress",
 			"filter", "accept", "drop", "return", "jump", "goto", "meta", "ct", "flow", "handle", "include",
 			"define", "list", "reset", "create", "insert", "replace", "rule", "describe", "monitor", "export",
-			"import");
+			"import", "fwd", "dup", "log", "limit", "queue", "quota", "mark", "snat", "dnat", "masquerade",
+			"redirect", "reject", "notrack", "synproxy", "tcp", "udp", "icmp", "icmpv6", "th", "ether", "vlan",
+			"continue", "dormant", "timeout", "stateful");
 
 	/** The longest comment nft stores (NFT_USERDATA_MAXLEN leaves 128 characters for it). */
 	public static final int MAX_COMMENT = 128;
