@@ -244,6 +244,33 @@ class FleetWorkbenchTest {
 		ui.waitUntil("undo back to the saved state", () -> !document.isDirty());
 	}
 
+	@Test
+	@Order(6)
+	void removedHostComesBackWithUndoAndGoesAgainWithRedo() {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		Host edge2 = ui.ui(() -> document.fleet().getHosts().get(1));
+		ui.activate(window);
+		ui.clickAt(ui.ui(() -> {
+			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(1).getBounds();
+			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
+		}));
+		ui.waitUntil("edge2 selected", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == edge2);
+
+		ui.menu("alt+l", "r"); // Fleet > Remove Host
+		ui.waitUntil("edge2 removed", () -> document.fleet().getHosts().size() == 1);
+		assertEquals(List.of("edge1"), hostNames());
+		ui.screenshot("host-removed");
+
+		ui.menu("alt+e", "u"); // Edit > Undo
+		ui.waitUntil("edge2 back", () -> document.fleet().getHosts().size() == 2);
+		assertEquals(List.of("edge1", "edge2"), hostNames());
+
+		ui.menu("alt+e", "r"); // Edit > Redo
+		ui.waitUntil("edge2 removed again", () -> document.fleet().getHosts().size() == 1);
+		ui.menu("alt+e", "u");
+		ui.waitUntil("edge2 back again", () -> document.fleet().getHosts().size() == 2 && !document.isDirty());
+	}
+
 	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
 			if (child instanceof Label label) {
