@@ -1,0 +1,101 @@
+package org.nftoffload.remote.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nftoffload.remote.AgentDeployer;
+import org.nftoffload.remote.CredentialStore;
+import org.nftoffload.remote.RemoteException;
+import org.nftoffload.remote.SecureCredentialStore;
+import org.nftoffload.remote.SshConnection;
+import org.nftoffload.remote.SshConnector;
+import org.nftoffload.remote.SshSettings;
+import org.nftoffload.remote.UnknownHostKeyPolicy;
+import org.nftoffload.remote.agent.AgentClient;
+import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.remote.agent.AgentRequest;
+import org.nftoffload.tests.fixtures.OpenSshServer;
+
+/** Uploading, reusing and starting the shipped agent over a real SSH connection on loopback. */
+class AgentDeployerTest {
+
+	@TempDir
+	static Path dir;
+	static OpenSshServer server;
+	static SshConnector connector;
+	static Path key;
+
+	@BeforeAll
+	static void start() throws Exception {
+		OpenSshServer.ensureUser(SshConnectorTest.TEST_USER, SshConnectorTest.TEST_PASSWORD);
+		server = new OpenSshServer(dir.resolve("sshd"));
+		key = server.generateKey("id_ed25519", "ed25519", "");
+		server.authorize("root", key);
+		server.start();
+		Path known = dir.resolve("known_hosts");
+		Files.writeString(known, server.knownHostsLine());
+		connector = new SshConnector(new SshSettings(null, known, dir.resolve("console_known_hosts"), List.of(key),
+				Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(60)), CredentialStore.NONE,
+				UnknownHostKeyPolicy.REFUSE);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		connector.close();
+		server.close();
+	}
+
+	@Test
+	void agentIsUploadedOnceReusedAndReplacedWhenItsContentChanged() throws Exception {
+		SshConnection connection = connector.connection("127.0.0.1", "root", server.port());
+		connection.exec("rm -rf \"$HOME/.cache/nft-offload\"", null);
+		AgentDeployer deployer = AgentDeployer.shipped();
+		AgentDeployer.Deployed first = deployer.deploy(connection);
+		assertTrue(first.uploaded());
+		assertTrue(first.root());
+		assertTrue(first.path().endsWith("/.cache/nft-offload/agent-" + deployer.sha256()), first.path());
+		assertEquals(deployer.sha256(), connection.exec("sha256sum '" + first.path() + "'", null).stdout().substring(0, 64));
+		assertFalse(deployer.deploy(connection).uploaded(), "an unchanged agent is reused");
+		connection.exec("echo '# tampered' >> '" + first.path() + "'", null);
+		assertTrue(deployer.deploy(connection).uploaded(), "a file whose hash no longer matches is replaced");
+		assertEquals(deployer.sha256(), connection.exec("sha256sum '" + first.path() + "'", null).stdout().substring(0, 64));
+		assertEquals("", connection.exec("ls -A \"$HOME/.cache/nft-offload\" | grep tmp || true", null).stdout(),
+				"no temporary upload is left behind");
+	}
+
+	@Test
+	void startedAgentAnswersOverSsh() throws Exception {
+		SshConnection connection = connector.connection("127.0.0.1", "root", server.port());
+		try (AgentClient client = AgentDeployer.shipped().start(connection, Duration.ofSeconds(20))) {
+			AgentData.Hello hello = client.hello(Duration.ofSeconds(10));
+			assertTrue(hello.root());
+			AgentData.Probe probe = AgentData.Probe.of(client.callOk(new AgentRequest.Probe(false), Duration.ofSeconds(60)));
+			assertTrue(probe.interfaces().stream().anyMatch(i -> i.name().equals("lo")));
+		}
+	}
+
+	@Test
+	void userWithoutRootAndWithoutSudoGetsAClearError() throws Exception {
+		SecureCredentialStore store = new SecureCredentialStore(SshConnectorTest.secureStorageAt(dir.resolve("secure")));
+		store.storePassword(SshConnectorTest.TEST_USER, "127.0.0.1", SshConnectorTest.TEST_PASSWORD.toCharArray());
+		try (SshConnector asUser = new SshConnector(new SshSettings(null, dir.resolve("known_hosts"),
+				dir.resolve("console_known_hosts"), List.of(), Duration.ofSeconds(10), Duration.ofSeconds(5),
+				Duration.ofSeconds(60)), store, UnknownHostKeyPolicy.REFUSE)) {
+			SshConnection connection = asUser.connection("127.0.0.1", SshConnectorTest.TEST_USER, server.port());
+			RemoteException e = assertThrows(RemoteException.class, () -> AgentDeployer.shipped().deploy(connection));
+			assertTrue(e.getMessage().contains("is not root") && e.getMessage().contains("sudo -n"), e.getMessage());
+			assertTrue(e.getMessage().startsWith("127.0.0.1: "), "the message names the host: " + e.getMessage());
+		}
+	}
+}

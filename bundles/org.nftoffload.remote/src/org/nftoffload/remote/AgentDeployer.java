@@ -1,0 +1,147 @@
+package org.nftoffload.remote;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.nftoffload.remote.SshConnection.RemoteProcess;
+import org.nftoffload.remote.agent.AgentClient;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Puts the agent this product ships onto a host and starts it. The agent lives at
+ * {@code ~/.cache/nft-offload/agent-<sha256>}: a new console version uploads a new file, an
+ * unchanged one reuses the file while its content still has that hash. The file is written under
+ * a temporary name and renamed, because a commit-confirm timer may be running the old one
+ * (protocol: keep the agent at a fixed path and replace it only atomically). It runs as root when
+ * the SSH user is root, else through {@code sudo -n}, which never prompts.
+ */
+public final class AgentDeployer {
+
+	/** Where the bundle keeps the agent (copied from kmod/agent by the build). */
+	public static final String AGENT_ENTRY = "agent/nft-offload-agent";
+
+	private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9_./+-]*");
+
+	private final byte[] agent;
+	private final String sha256;
+
+	public AgentDeployer(byte[] agent) {
+		this.agent = agent.clone();
+		this.sha256 = sha256(agent);
+	}
+
+	/** The agent shipped in this bundle. */
+	public static AgentDeployer shipped() throws IOException {
+		Bundle bundle = FrameworkUtil.getBundle(AgentDeployer.class);
+		URL entry = bundle == null ? AgentDeployer.class.getResource("/" + AGENT_ENTRY) : bundle.getEntry(AGENT_ENTRY);
+		if (entry == null) {
+			throw new IOException("the product has no " + AGENT_ENTRY + " (broken build)");
+		}
+		try (InputStream in = entry.openStream()) {
+			return new AgentDeployer(in.readAllBytes());
+		}
+	}
+
+	public String sha256() {
+		return sha256;
+	}
+
+	/** How the agent is started on one host. */
+	public record Deployed(String path, boolean uploaded, boolean root, String startCommand) {
+	}
+
+	/** Makes sure the current agent is on the host and finds out how to run it. */
+	public Deployed deploy(SshConnection connection) throws RemoteException {
+		ExecResult who = connection.exec("printf '%s\\n' \"$HOME\"; id -u", null);
+		String[] lines = who.stdout().split("\n");
+		if (!who.ok() || lines.length < 2) {
+			throw new RemoteException(connection.name(), "could not read the home directory and user id (exit "
+					+ who.exitStatus() + ": " + who.stderr().strip() + ")");
+		}
+		String home = lines[0].strip();
+		if (!SAFE_PATH.matcher(home).matches() || home.contains("..")) {
+			throw new RemoteException(connection.name(), "home directory '" + home + "' of " + connection.user()
+					+ " has characters the console does not put into a command; use a user with a plain home path");
+		}
+		boolean root = lines[1].strip().equals("0");
+		String dir = (home.equals("/") ? "" : home) + "/.cache/nft-offload";
+		String path = dir + "/agent-" + sha256;
+		ExecResult check = connection.exec("f=" + quote(path) + "; if [ -f \"$f\" ] && command -v sha256sum >/dev/null"
+				+ " && [ \"$(sha256sum < \"$f\" | cut -c1-64)\" = " + sha256 + " ]; then echo current; else echo stale; fi",
+				null);
+		boolean uploaded = false;
+		if (!check.stdout().strip().equals("current")) {
+			String temporary = dir + "/.agent-" + sha256 + ".tmp";
+			ExecResult upload = connection.exec("umask 077 && mkdir -p " + quote(dir) + " && t=" + quote(temporary)
+					+ ".$$ && cat > \"$t\" && mv -f \"$t\" " + quote(path), agent);
+			if (!upload.ok()) {
+				throw new RemoteException(connection.name(), "uploading the agent to " + path + " failed (exit "
+						+ upload.exitStatus() + "): " + upload.stderr().strip() + "; check that the home directory is writable");
+			}
+			uploaded = true;
+		}
+		if (root) {
+			return new Deployed(path, uploaded, true, "sh " + quote(path));
+		}
+		ExecResult sudo = connection.exec("sudo -n true", null);
+		if (!sudo.ok()) {
+			throw new RemoteException(connection.name(), connection.user() + " is not root and cannot run commands"
+					+ " through 'sudo -n' (" + (sudo.stderr().isBlank() ? "exit " + sudo.exitStatus() : sudo.stderr().strip())
+					+ "); connect as root, or allow " + connection.user() + " to run 'sh " + path
+					+ "' with NOPASSWD in sudoers");
+		}
+		return new Deployed(path, uploaded, false, "sudo -n sh " + quote(path));
+	}
+
+	/** Deploys (if needed), starts the agent and checks its protocol version with {@code hello}. */
+	public AgentClient start(SshConnection connection, Duration timeout) throws RemoteException {
+		Deployed deployed = deploy(connection);
+		RemoteProcess process = connection.start(deployed.startCommand());
+		Thread.ofVirtual().start(() -> drain(process.stderr()));
+		AgentClient client = new AgentClient(connection.name(), process.stdout(), process.stdin(), process);
+		try {
+			client.hello(timeout);
+			return client;
+		} catch (Exception e) {
+			try {
+				client.close();
+			} catch (IOException ignored) {
+				// Already failing; the first error is the one to report.
+			}
+			throw new RemoteException(connection.name(), "the agent did not answer hello: " + e.getMessage(), e);
+		}
+	}
+
+	private static void drain(InputStream stderr) {
+		try {
+			stderr.transferTo(java.io.OutputStream.nullOutputStream());
+		} catch (IOException e) {
+			// Channel closed.
+		}
+	}
+
+	/** Single-quotes a value for sh; values here are checked paths, quoting is the second fence. */
+	static String quote(String value) {
+		return "'" + value.replace("'", "'\\''") + "'";
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "agent " + sha256.substring(0, 12) + " (" + agent.length + " bytes)";
+	}
+}

@@ -1,0 +1,268 @@
+package org.nftoffload.remote;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.jcraft.jsch.ConfigRepository;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchChangedHostKeyException;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.JSchUnknownHostKeyException;
+import com.jcraft.jsch.OpenSSHConfig;
+import com.jcraft.jsch.Session;
+import com.jcraft.jsch.UIKeyboardInteractive;
+import com.jcraft.jsch.UserInfo;
+
+import org.nftoffload.remote.internal.HostKeyVerifier;
+
+/**
+ * Opens SSH connections the way OpenSSH would: {@code ~/.ssh/config} for HostName, User, Port,
+ * IdentityFile and ProxyJump; known_hosts checking through {@link HostKeyVerifier}; keys with
+ * passphrases and passwords from the {@link CredentialStore}. One connection per host is kept and
+ * reused while it is alive ({@link #connection}).
+ */
+public final class SshConnector implements AutoCloseable {
+
+	/** A host as the configuration resolves it. */
+	public record Target(String alias, String hostName, int port, String user, List<Path> identities, String proxyJump) {
+		/** The name known_hosts uses for this host. */
+		public String knownHostsName() {
+			return port == 22 ? hostName : "[" + hostName + "]:" + port;
+		}
+	}
+
+	private final SshSettings settings;
+	private final CredentialStore credentials;
+	private final UnknownHostKeyPolicy policy;
+	private final Map<String, SshConnection> connections = new ConcurrentHashMap<>();
+
+	public SshConnector(SshSettings settings, CredentialStore credentials, UnknownHostKeyPolicy policy) {
+		this.settings = settings;
+		this.credentials = credentials;
+		this.policy = policy;
+	}
+
+	/** Resolves an alias through {@code ~/.ssh/config}; explicit user/port (non-null) win. */
+	public Target resolve(String alias, String user, Integer port) throws RemoteException {
+		ConfigRepository.Config config = null;
+		if (settings.sshConfig() != null && Files.isReadable(settings.sshConfig())) {
+			try {
+				config = OpenSSHConfig.parseFile(settings.sshConfig().toString()).getConfig(alias);
+			} catch (IOException e) {
+				throw new RemoteException(alias, "cannot read " + settings.sshConfig() + ": " + e.getMessage(), e);
+			}
+		}
+		String hostName = config != null && config.getHostname() != null ? config.getHostname() : alias;
+		String resolvedUser = user != null ? user
+				: config != null && config.getUser() != null ? config.getUser() : System.getProperty("user.name");
+		int resolvedPort = port != null ? port : config != null && config.getPort() > 0 ? config.getPort() : 22;
+		List<Path> identities = new ArrayList<>();
+		String[] configured = config == null ? null : config.getValues("IdentityFile");
+		if (configured != null) {
+			for (String file : configured) {
+				identities.add(Path.of(file.replaceFirst("^~(?=/)", System.getProperty("user.home"))));
+			}
+		}
+		if (identities.isEmpty()) {
+			identities.addAll(settings.defaultIdentities());
+		}
+		String jump = config == null ? null : config.getValue("ProxyJump");
+		if (jump != null && (jump.isBlank() || jump.equalsIgnoreCase("none"))) {
+			jump = null;
+		}
+		return new Target(alias, hostName, resolvedPort, resolvedUser, List.copyOf(identities), jump);
+	}
+
+	/** The live connection to {@code alias}, opened (or reopened) when needed. */
+	public SshConnection connection(String alias, String user, Integer port) throws RemoteException {
+		String key = (user == null ? "" : user + "@") + alias + (port == null ? "" : ":" + port);
+		SshConnection existing = connections.get(key);
+		if (existing != null && existing.isConnected()) {
+			return existing;
+		}
+		synchronized (connections) {
+			existing = connections.get(key);
+			if (existing != null && existing.isConnected()) {
+				return existing;
+			}
+			SshConnection fresh = connect(resolve(alias, user, port));
+			connections.put(key, fresh);
+			return fresh;
+		}
+	}
+
+	/** Opens a new connection (not cached). */
+	public SshConnection connect(Target target) throws RemoteException {
+		Session jumpSession = null;
+		String connectHost = target.hostName();
+		int connectPort = target.port();
+		if (target.proxyJump() != null) {
+			if (target.proxyJump().contains(",")) {
+				throw new RemoteException(target.alias(), "ProxyJump with several hops (" + target.proxyJump()
+						+ ") is not supported; give one jump host");
+			}
+			Target jump = resolve(jumpHostAlias(target.proxyJump()), jumpUser(target.proxyJump()), jumpPort(target.proxyJump()));
+			jumpSession = open(new Target(jump.alias(), jump.hostName(), jump.port(), jump.user(), jump.identities(), null),
+					jump.hostName(), jump.port(), null);
+			try {
+				connectHost = "127.0.0.1";
+				connectPort = jumpSession.setPortForwardingL("127.0.0.1", 0, target.hostName(), target.port());
+			} catch (JSchException e) {
+				jumpSession.disconnect();
+				throw new RemoteException(target.alias(), "jump host " + target.proxyJump() + " could not forward to "
+						+ target.hostName() + ":" + target.port() + ": " + e.getMessage(), e);
+			}
+		}
+		try {
+			Session session = open(target, connectHost, connectPort, jumpSession == null ? null : target.knownHostsName());
+			return new SshConnection(target.alias(), target.user(), session, jumpSession, settings.commandTimeout());
+		} catch (RemoteException e) {
+			if (jumpSession != null) {
+				jumpSession.disconnect();
+			}
+			throw e;
+		}
+	}
+
+	private Session open(Target target, String connectHost, int connectPort, String hostKeyAlias) throws RemoteException {
+		HostKeyVerifier verifier = new HostKeyVerifier(settings.userKnownHosts(), settings.consoleKnownHosts(), policy);
+		JSch jsch = new JSch();
+		jsch.setHostKeyRepository(verifier);
+		List<String> triedKeys = new ArrayList<>();
+		for (Path identity : target.identities()) {
+			if (!Files.isReadable(identity)) {
+				continue;
+			}
+			Optional<char[]> passphrase = credentials.passphrase(identity.toString());
+			try {
+				jsch.addIdentity(identity.toString(),
+						passphrase.map(p -> new String(p).getBytes(StandardCharsets.UTF_8)).orElse(null));
+				triedKeys.add(identity.toString());
+			} catch (JSchException e) {
+				// A key that cannot be decrypted (wrong or missing passphrase) is left out, as ssh does.
+				triedKeys.add(identity + " (not usable: " + e.getMessage() + ")");
+			}
+		}
+		Optional<char[]> password = credentials.password(target.user(), target.hostName());
+		try {
+			Session session = jsch.getSession(target.user(), connectHost, connectPort);
+			if (hostKeyAlias != null) {
+				session.setHostKeyAlias(hostKeyAlias);
+			}
+			session.setConfig("StrictHostKeyChecking", "yes");
+			session.setConfig("PreferredAuthentications", "publickey,keyboard-interactive,password");
+			password.ifPresent(p -> session.setPassword(new String(p)));
+			session.setUserInfo(new StoredPasswordUserInfo(password.orElse(null)));
+			session.setServerAliveInterval((int) settings.keepaliveInterval().toMillis());
+			session.setServerAliveCountMax(3);
+			session.connect((int) settings.connectTimeout().toMillis());
+			return session;
+		} catch (JSchUnknownHostKeyException | JSchChangedHostKeyException e) {
+			throw hostKeyError(target, verifier.outcome(), e);
+		} catch (JSchException e) {
+			HostKeyVerifier.Outcome outcome = verifier.outcome();
+			if (outcome != null && outcome.result() != HostKeyVerifier.OK) {
+				throw hostKeyError(target, outcome, e);
+			}
+			if (isAuthenticationFailure(e.getMessage())) {
+				throw new RemoteException(target.alias(), "authentication failed for " + target.user() + "@"
+						+ target.hostName() + ":" + target.port() + " (keys tried: "
+						+ (triedKeys.isEmpty() ? "none" : String.join(", ", triedKeys)) + "; stored password: "
+						+ (password.isPresent() ? "yes" : "no")
+						+ "); add your public key to the host's authorized_keys or store the password/passphrase in the console", e);
+			}
+			throw new RemoteException(target.alias(), "cannot connect to " + connectHost + ":" + connectPort + ": "
+					+ e.getMessage() + "; check HostName/Port and that sshd runs", e);
+		}
+	}
+
+	/** JSch words for "the server did not accept who we are": no usable method left, or too many tries. */
+	private static boolean isAuthenticationFailure(String message) {
+		return message != null && (message.startsWith("Auth fail") || message.startsWith("Auth cancel")
+				|| message.contains("Too many authentication failures"));
+	}
+
+	private static RemoteException hostKeyError(Target target, HostKeyVerifier.Outcome outcome, JSchException cause) {
+		if (outcome == null) {
+			return new RemoteException(target.alias(), "host key refused: " + cause.getMessage(), cause);
+		}
+		if (outcome.result() == HostKeyVerifier.CHANGED) {
+			return new HostKeyException(target.alias(), HostKeyException.Kind.CHANGED, outcome.presented(), outcome.known(),
+					"HOST KEY CHANGED for " + outcome.host() + ": it presented " + outcome.keyType() + " " + outcome.presented()
+							+ " but known_hosts has " + outcome.known() + ". This can be an attack; if the host was"
+							+ " reinstalled, remove the old entry (ssh-keygen -R '" + outcome.host() + "') and connect again.");
+		}
+		return new HostKeyException(target.alias(), HostKeyException.Kind.UNKNOWN, outcome.presented(), null,
+				"unknown host key " + outcome.keyType() + " " + outcome.presented() + " for " + outcome.host()
+						+ "; verify the fingerprint and accept it (CLI: --accept-new), or add it to ~/.ssh/known_hosts");
+	}
+
+	private static String jumpHostAlias(String jump) {
+		String hostPort = jump.contains("@") ? jump.substring(jump.lastIndexOf('@') + 1) : jump;
+		if (hostPort.startsWith("[")) {
+			return hostPort.substring(1, hostPort.indexOf(']'));
+		}
+		int colon = hostPort.lastIndexOf(':');
+		return colon > 0 ? hostPort.substring(0, colon) : hostPort;
+	}
+
+	private static String jumpUser(String jump) {
+		return jump.contains("@") ? jump.substring(0, jump.lastIndexOf('@')) : null;
+	}
+
+	private static Integer jumpPort(String jump) {
+		String hostPort = jump.contains("@") ? jump.substring(jump.lastIndexOf('@') + 1) : jump;
+		int colon = hostPort.lastIndexOf(':');
+		if (colon <= 0 || hostPort.endsWith("]")) {
+			return null;
+		}
+		return Integer.valueOf(hostPort.substring(colon + 1));
+	}
+
+	@Override
+	public void close() {
+		connections.values().forEach(SshConnection::close);
+		connections.clear();
+	}
+
+	/** Answers keyboard-interactive password prompts with the stored password; never prompts. */
+	private record StoredPasswordUserInfo(char[] password) implements UserInfo, UIKeyboardInteractive {
+		public String getPassphrase() {
+			return null;
+		}
+
+		public String getPassword() {
+			return password == null ? null : new String(password);
+		}
+
+		public boolean promptPassword(String message) {
+			return password != null;
+		}
+
+		public boolean promptPassphrase(String message) {
+			return false;
+		}
+
+		public boolean promptYesNo(String message) {
+			return false;
+		}
+
+		public void showMessage(String message) {
+		}
+
+		public String[] promptKeyboardInteractive(String destination, String name, String instruction, String[] prompt,
+				boolean[] echo) {
+			if (password == null || prompt.length != 1) {
+				return null;
+			}
+			return new String[] { new String(password) };
+		}
+	}
+}

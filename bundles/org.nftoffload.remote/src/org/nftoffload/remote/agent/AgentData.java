@@ -1,0 +1,109 @@
+package org.nftoffload.remote.agent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nftoffload.remote.agent.AgentMessage.Event;
+import org.nftoffload.remote.agent.AgentMessage.Response;
+
+/** Typed views of the {@code data} of the answers the console acts on. */
+public final class AgentData {
+
+	private AgentData() {
+	}
+
+	public record Hello(String agentVersion, int protocolVersion, List<String> capabilities, boolean root,
+			String kernel, String shell) {
+		public static Hello of(Response response) {
+			Map<String, Object> d = response.data();
+			Long protocol = AgentMessage.number(d, "protocol_version");
+			List<String> capabilities = new ArrayList<>();
+			for (Object c : AgentMessage.list(d, "capabilities")) {
+				capabilities.add(String.valueOf(c));
+			}
+			return new Hello(AgentMessage.text(d, "agent_version"), protocol == null ? -1 : protocol.intValue(),
+					List.copyOf(capabilities), Boolean.TRUE.equals(d.get("root")), AgentMessage.text(d, "kernel"),
+					AgentMessage.text(d, "shell"));
+		}
+	}
+
+	/** One interface of a probe; {@code hwOffloadSupported} is null when the dry run did not run. */
+	public record Interface(String name, String kind, String driver, Long mtu, String state, String hwTcOffload,
+			Boolean hwOffloadSupported, String hwOffloadMessage) {
+	}
+
+	public record Probe(String osId, String osPrettyName, String kernelRelease, String machine,
+			Map<String, String> modules, Map<String, String> configSymbols, List<Interface> interfaces,
+			Map<String, Long> sysctls) {
+		public static Probe of(Response response) {
+			Map<String, Object> d = response.data();
+			List<Interface> interfaces = new ArrayList<>();
+			for (Object o : AgentMessage.list(d, "interfaces")) {
+				if (o instanceof Map<?, ?> m) {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> i = (Map<String, Object>) m;
+					Object hw = i.get("hw_offload");
+					interfaces.add(new Interface(AgentMessage.text(i, "name"), AgentMessage.text(i, "kind"),
+							AgentMessage.text(i, "driver"), AgentMessage.number(i, "mtu"), AgentMessage.text(i, "state"),
+							AgentMessage.text(i, "hw_tc_offload"),
+							hw instanceof Map<?, ?> ? (Boolean) ((Map<?, ?>) hw).get("supported") : null,
+							hw instanceof Map<?, ?> ? (String) ((Map<?, ?>) hw).get("message") : null));
+				}
+			}
+			return new Probe(AgentMessage.text(d, "os", "id"), AgentMessage.text(d, "os", "pretty_name"),
+					AgentMessage.text(d, "kernel", "release"), AgentMessage.text(d, "kernel", "machine"),
+					strings(AgentMessage.path(d, "modules")), strings(AgentMessage.path(d, "config", "symbols")),
+					List.copyOf(interfaces), numbers(AgentMessage.path(d, "sysctl")));
+		}
+	}
+
+	public record Applied(String generation, String family, String table, long timeoutSeconds, long deadline,
+			boolean hadPrevious) {
+		public static Applied of(Response response) {
+			Map<String, Object> d = response.data();
+			return new Applied(AgentMessage.text(d, "generation"), AgentMessage.text(d, "family"),
+					AgentMessage.text(d, "table"), orZero(AgentMessage.number(d, "timeout")),
+					orZero(AgentMessage.number(d, "deadline")), Boolean.TRUE.equals(d.get("had_previous")));
+		}
+	}
+
+	/** One stats sample; {@code gap} is true for the first sample after a reconnection. */
+	public record StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw,
+			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap) {
+		public static StatsSample of(Event event, boolean gap) {
+			Map<String, Object> d = event.data();
+			Map<String, Map<String, Long>> devices = new LinkedHashMap<>();
+			if (d.get("devices") instanceof Map<?, ?> m) {
+				m.forEach((name, counters) -> devices.put(String.valueOf(name), numbers(counters)));
+			}
+			Object busy = AgentMessage.path(d, "cpu", "busy");
+			return new StatsSample(event.seq() == null ? 0 : event.seq(), orZero(AgentMessage.number(d, "time")),
+					AgentMessage.number(d, "conntrack", "total"), orZero(AgentMessage.number(d, "conntrack", "offloaded_sw")),
+					orZero(AgentMessage.number(d, "conntrack", "offloaded_hw")), AgentMessage.number(d, "conntrack", "new"),
+					AgentMessage.number(d, "forward", "packets"),
+					busy instanceof java.math.BigDecimal b ? b.doubleValue() : null, devices, gap);
+		}
+	}
+
+	private static long orZero(Long value) {
+		return value == null ? 0 : value;
+	}
+
+	private static Map<String, String> strings(Object value) {
+		Map<String, String> out = new LinkedHashMap<>();
+		if (value instanceof Map<?, ?> m) {
+			m.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+		}
+		return out;
+	}
+
+	private static Map<String, Long> numbers(Object value) {
+		Map<String, Long> out = new LinkedHashMap<>();
+		if (value instanceof Map<?, ?> m) {
+			m.forEach((k, v) -> out.put(String.valueOf(k), v instanceof java.math.BigDecimal n ? n.longValue() : null));
+		}
+		return out;
+	}
+}
