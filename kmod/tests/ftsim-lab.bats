@@ -32,7 +32,8 @@ teardown_file() {
 }
 
 teardown() {
-	# Leave the guest as the next test expects it: default timeout, no tables.
+	# Leave the guest as the next test expects it: no traffic, default timeout, no tables.
+	traffic_stop || true
 	g 'sysctl -qw net.netfilter.nf_flowtable_tcp_timeout=30; nft flush ruleset' || true
 }
 
@@ -107,20 +108,44 @@ apply_offload_ruleset() {
 	offload_ruleset | g 'nft -f -'
 }
 
-# traffic_start SECONDS PARALLEL [tcp|tcp6]: iperf3 client -> server in the background, paced
-# at 40 Mbit/s per stream so the guest's one vCPU (TCG) still answers the snapshots promptly.
+# traffic_start PARALLEL [tcp|tcp6]: iperf3 client -> server in the background until
+# traffic_stop, paced at 40 Mbit/s per stream so the guest's one vCPU (TCG) still answers.
+# Tests wait for states (flows offloaded) rather than for fixed times: on a loaded build
+# machine each SSH call into a busy guest can take seconds.
 traffic_start() {
 	local server=10.10.2.2
-	[ "${3:-tcp}" = tcp6 ] && server=fd00:10:2::2
-	g "rm -f /tmp/traffic.out; (for try in 1 2 3 4 5; do
-		ip netns exec client iperf3 --client $server --time $1 --parallel $2 --bitrate 40M && break
-		sleep 1; done </dev/null >/tmp/traffic.out 2>&1 &)"
+	[ "${2:-tcp}" = tcp6 ] && server=fd00:10:2::2
+	g "rm -f /tmp/traffic.out /tmp/traffic.pid /tmp/traffic.stop
+		(for try in 1 2 3 4 5; do
+			[ -e /tmp/traffic.stop ] && break
+			ip netns exec client iperf3 --client $server --time 300 --parallel $1 --bitrate 40M &
+			echo \$! >/tmp/traffic.pid
+			wait \$! && break
+			sleep 1
+		done </dev/null >/tmp/traffic.out 2>&1 &)"
 }
 
-# traffic_wait: until iperf3 finished; prints its output; fails unless it completed.
-traffic_wait() {
-	g 'for i in $(seq 1 60); do grep -q "iperf Done" /tmp/traffic.out && break; sleep 1; done
-		cat /tmp/traffic.out; grep -q "iperf Done" /tmp/traffic.out'
+# traffic_stop: end the iperf3 client started by traffic_start (by its pid) and wait for it.
+traffic_stop() {
+	g 'touch /tmp/traffic.stop; pid=$(cat /tmp/traffic.pid 2>/dev/null)
+		if [ -n "$pid" ]; then
+			kill "$pid" 2>/dev/null
+			for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+		fi; rm -f /tmp/traffic.pid'
+}
+
+# wait_flows N [HW]: until N iperf3 connections are offloaded (with HW: in hardware), at
+# most 60 s of guest time; fails with the conntrack table otherwise.
+wait_flows() {
+	local pattern='\[(HW_)?OFFLOAD\]'
+	[ "${2:-}" = HW ] && pattern='\[HW_OFFLOAD\]'
+	g "for i in \$(seq 1 120); do
+		n=\$({ conntrack -L -f ipv4; conntrack -L -f ipv6; } 2>/dev/null | grep -E 'dport=5201 .*$pattern' | wc -l)
+		[ \$n -ge $1 ] && exit 0
+		sleep 0.5
+	done
+	echo 'wait_flows: fewer than $1 connections matched $pattern:'; conntrack -L 2>/dev/null; cat /tmp/traffic.out
+	exit 1"
 }
 
 # snapshot FILE: everything the tests read, taken in one SSH call (under TCG the guest's one
@@ -162,10 +187,11 @@ port_stat() {
 	section "$1" "ethtool $2" | awk -v n="$3:" '$1 == n { print $2 }'
 }
 
-# rule_field FILE SPORT FIELD: FIELD of the lan0 rule of the flow with that client port.
+# rule_field FILE SPORT FIELD [PORT]: FIELD of the rule on PORT (default lan0, the original
+# direction; wan0 holds the reply direction) of the flow with that client port.
 rule_field() {
 	section "$1" rules |
-		awk -v s=":$2 " -v f="$3=" '$1 == "lan0" && index($0, s) {
+		awk -v p="${4:-lan0}" -v s=":$2 " -v f="$3=" '$1 == p && index($0, s) {
 			for (i = 1; i <= NF; i++) if (index($i, f) == 1) { print substr($i, length(f) + 1); exit } }'
 }
 
@@ -243,10 +269,11 @@ now() {
 @test "software mode: a forwarded flow is [HW_OFFLOAD], the forward counter stays flat and the driver counts nothing" {
 	ftsim_load hw_forward=0
 	load_offload_ruleset
-	traffic_start 8 1
-	gsleep 4
+	traffic_start 1
+	wait_flows 2 HW
+	gsleep 2
 	snap=$(now)
-	traffic_wait >/dev/null
+	traffic_stop
 	read -r sport state ct_packets < <(flows "$snap" | head -n 1)
 	rule_packets=$(rule_field "$snap" "$sport" packets)
 	fwd=$(counter "$snap" forwarded)
@@ -255,7 +282,7 @@ now() {
 	installed_wan0=$(port_stat "$snap" wan0 rules_installed)
 	echo "flow $sport $state ct_packets=$ct_packets rule_packets=$rule_packets fwd=$fwd installed=$installed_lan0/$installed_wan0 hw_flows=$hw_flows"
 	[ "$state" = HW_OFFLOAD ]
-	[ "$ct_packets" -gt 5000 ]
+	[ "$ct_packets" -gt 2000 ]
 	[ "$fwd" -lt 100 ]
 	# The software flowtable forwarded and counted; the driver must not count again.
 	[ "$rule_packets" = 0 ]
@@ -270,12 +297,12 @@ now() {
 	ftsim_load hw_forward=1
 	load_offload_ruleset
 	g 'sysctl -qw net.netfilter.nf_flowtable_tcp_timeout=3'
-	traffic_start 20 1
-	gsleep 4
+	traffic_start 1
+	wait_flows 2 HW
 	early=$(now)
-	gsleep 5
+	gsleep 7
 	late=$(now)
-	out=$(traffic_wait)
+	traffic_stop
 	read -r sport _ _ < <(flows "$early" | head -n 1)
 	read -r sport_late state ct_packets < <(flows "$late" | head -n 1)
 	rule_packets_early=$(rule_field "$early" "$sport" packets)
@@ -285,7 +312,6 @@ now() {
 	stack=$(counter "$late" stack_in)
 	fwd=$(counter "$late" forwarded)
 	echo "flow $sport/$sport_late $state ct_packets=$ct_packets rule_packets=$rule_packets_early->$rule_packets age_ms=$rule_age_ms stack=$stack_early->$stack fwd=$fwd"
-	[[ $out == *receiver* ]]
 	[ "$sport_late" = "$sport" ]
 	[ "$state" = HW_OFFLOAD ]
 	[ "$rule_packets" -gt $((rule_packets_early + 5000)) ]
@@ -293,8 +319,8 @@ now() {
 	# While the driver forwarded thousands of packets, lan0's ingress hook saw none of them.
 	[ "$stack" = "$stack_early" ]
 	[ "$fwd" -lt 50 ]
-	# One rule for the whole run: far past the 3 s timeout, kept alive by FLOW_CLS_STATS lastused.
-	[ "$rule_age_ms" -gt 7000 ]
+	# The same rule all along: more than twice the 3 s timeout, kept alive by FLOW_CLS_STATS lastused.
+	[ "$rule_age_ms" -gt 6500 ]
 	# Conntrack got the hardware deltas, and nothing twice.
 	[ "$ct_packets" -ge $((rule_packets / 2)) ]
 	[ "$ct_packets" -le $((rule_packets + stack)) ]
@@ -307,43 +333,51 @@ now() {
 		printf '%s\n' 'table ip ftsim_nat {' \
 			'	chain postrouting { type nat hook postrouting priority srcnat; policy accept; oifname "wan0" masquerade; }' '}'
 	} | g 'nft -f -'
-	traffic_start 8 1
-	gsleep 4
+	traffic_start 1
+	wait_flows 2 HW
+	first=$(now)
+	gsleep 3
 	snap=$(now)
-	out=$(traffic_wait)
+	traffic_stop
 	read -r sport state _ < <(flows "$snap" | head -n 1)
 	nat=$(rule_field "$snap" "$sport" nat)
-	rule_packets=$(rule_field "$snap" "$sport" packets)
-	echo "flow $sport $state nat=$nat rule_packets=$rule_packets"
+	data_before=$(rule_field "$first" "$sport" packets)
+	data=$(rule_field "$snap" "$sport" packets)
+	acks_before=$(rule_field "$first" "$sport" packets wan0)
+	acks=$(rule_field "$snap" "$sport" packets wan0)
+	echo "flow $sport $state nat=$nat data=$data_before->$data acks=$acks_before->$acks"
+	section "$snap" rules
 	[ "$state" = HW_OFFLOAD ]
 	[ "$nat" = 1 ]
-	[ "$rule_packets" -gt 5000 ]
 	section "$snap" conntrack | grep -q "sport=$sport dport=5201 .*src=10.10.2.2 dst=10.10.2.1 sport=5201 dport=$sport"
-	# TCP only delivers when every rewritten segment's checksums are right.
-	[[ $out == *receiver* ]]
+	# The server keeps acknowledging new data, which it drops if a rewritten checksum is
+	# wrong; its ACKs come back through hardware too (the reply rule undoes the NAT).
+	[ "$data" -gt $((data_before + 2000)) ]
+	[ "$acks" -gt $((acks_before + 200)) ]
 }
 
 @test "hardware mode forwards IPv6 flows" {
 	ftsim_load hw_forward=1
 	load_offload_ruleset
-	traffic_start 8 1 tcp6
-	gsleep 4
+	traffic_start 1 tcp6
+	wait_flows 2 HW
+	gsleep 2
 	snap=$(now)
-	traffic_wait >/dev/null
+	traffic_stop
 	read -r sport state _ < <(flows "$snap" | head -n 1)
 	section "$snap" rules
 	[ "$state" = HW_OFFLOAD ]
 	section "$snap" rules | grep -qF "src=[fd00:10:1::2]:$sport dst=[fd00:10:2::2]:5201"
-	[ "$(port_stat "$snap" lan0 hw_fwd_packets)" -gt 5000 ]
+	[ "$(port_stat "$snap" lan0 hw_fwd_packets)" -gt 2000 ]
 }
 
 @test "capacity: with table_size=2 and 5 flows exactly 2 are [HW_OFFLOAD], the rest [OFFLOAD]" {
 	ftsim_load table_size=2
 	load_offload_ruleset
-	traffic_start 10 4
-	gsleep 5
+	traffic_start 4
+	wait_flows 5
 	snap=$(now)
-	traffic_wait >/dev/null
+	traffic_stop
 	all=$(flows "$snap")
 	echo "$all"
 	[ "$(wc -l <<<"$all")" = 5 ]
@@ -356,8 +390,8 @@ now() {
 @test "an atomic table replacement and an nft -c dry run work on ports in use" {
 	ftsim_load
 	load_offload_ruleset
-	traffic_start 16 1
-	gsleep 3
+	traffic_start 1
+	wait_flows 2 HW
 	# OpenWrt-style probe on a port that an offload flowtable already holds.
 	printf '%s\n' 'table inet ftsim_probe {' \
 		'	flowtable p { hook ingress priority 0; devices = { lan0 }; flags offload; }' '}' |
@@ -365,9 +399,10 @@ now() {
 	# The console's idiom: the new flowtable binds before the old one lets go.
 	{ echo 'table inet ftsim_t {}'; echo 'delete table inet ftsim_t'; offload_ruleset | sed '/^table netdev/,$d'; } |
 		g 'nft -f -'
-	gsleep 3
+	gsleep 2
+	wait_flows 1 HW
 	snap=$(now)
-	traffic_wait >/dev/null
+	traffic_stop
 	flows "$snap"
 	read -r _ state _ < <(flows "$snap" | head -n 1)
 	[ "$state" = HW_OFFLOAD ]
@@ -378,13 +413,13 @@ now() {
 @test "unloading the module with rules installed leaves no rule and no bound flow block" {
 	ftsim_load
 	load_offload_ruleset
-	traffic_start 10 2
-	gsleep 4
+	traffic_start 2
+	wait_flows 3 HW
 	live=$(summary "$(now)" live_rules)
 	g 'rmmod ftsim'
-	traffic_wait >/dev/null || true
+	traffic_stop
 	echo "live rules before unload: $live"
-	[ "$live" -ge 2 ]
+	[ "$live" -ge 6 ]
 	[ "$(g 'dmesg | grep "ftsim: unloaded" | tail -n 1 | sed "s/^.*ftsim: //"')" = "unloaded, live_rules=0 bound_blocks=0" ]
 	[ -z "$(g 'ls /sys/module | grep -x ftsim || true')" ]
 	# The flowtable lost its devices with the ports; no flow claims hardware any more.
