@@ -1,0 +1,186 @@
+package org.nftoffload.fleet.ops;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.nftoffload.model.Flowtable;
+import org.nftoffload.model.Host;
+import org.nftoffload.nft.LiveRuleset;
+import org.nftoffload.nft.NftRenderer;
+import org.nftoffload.nft.NftTextParser;
+import org.nftoffload.nft.OffloadValidator;
+import org.nftoffload.nft.RulesetDiff;
+import org.nftoffload.remote.agent.AgentClient;
+import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.remote.agent.AgentMessage.Response;
+import org.nftoffload.remote.agent.AgentRequest;
+
+/**
+ * The per-host actions of the fleet operations, for {@link FleetRunner}: probe, apply with
+ * commit-confirm, rollback, a statistics sample. Each talks to the host only through the agent
+ * protocol client; none builds shell text.
+ */
+public final class FleetOperations {
+
+	private FleetOperations() {
+	}
+
+	/** Probes; the results go into {@code probes} for {@link ProbeResultsCommand}. */
+	public static FleetRunner.HostAction probe(HostAgents agents, Map<Host, AgentData.Probe> probes) {
+		return host -> {
+			AgentClient agent = agents.agent(host);
+			AgentData.Probe probe = AgentData.Probe.of(agent.callOk(new AgentRequest.Probe(null), Duration.ofMinutes(2)));
+			probes.put(host, probe);
+			long hw = probe.interfaces().stream().filter(i -> Boolean.TRUE.equals(i.hwOffloadSupported())).count();
+			return new HostResult(host.getName(), HostResult.Status.SUCCESS, probe.osPrettyName() + ", kernel "
+					+ probe.kernelRelease() + ", " + probe.interfaces().size() + " interfaces (" + hw
+					+ " with hardware offload), nft_flow_offload " + probe.modules().get("nft_flow_offload"), 0,
+					Map.of("kernel", String.valueOf(probe.kernelRelease())));
+		};
+	}
+
+	/** A thread-safe map for {@link #probe}. */
+	public static Map<Host, AgentData.Probe> probeResults() {
+		return new ConcurrentHashMap<>();
+	}
+
+	/** What apply does between apply and confirm; tests cut the connection here. */
+	public interface ApplyHooks {
+		ApplyHooks NONE = new ApplyHooks() {
+		};
+
+		default void applied(Host host, AgentData.Applied applied) {
+		}
+	}
+
+	/**
+	 * Validate → render → diff against the live table → apply (commit-confirm) → reconnect over a
+	 * new SSH connection (proves the new ruleset still lets the console in) → confirm. A host with
+	 * validation errors is skipped before any connection; a host already up to date is not applied.
+	 */
+	public static FleetRunner.HostAction apply(HostAgents agents, int confirmTimeoutSeconds, ApplyHooks hooks) {
+		return host -> {
+			List<String> errors = validationErrors(host);
+			if (!errors.isEmpty()) {
+				return HostResult.skipped(host.getName(), "not touched: the model has validation errors: "
+						+ String.join("; ", errors));
+			}
+			Set<String> families = new TreeSet<>();
+			for (Flowtable flowtable : host.getFlowtables()) {
+				families.add(flowtable.getFamily().getLiteral());
+			}
+			if (families.size() > 1) {
+				return HostResult.skipped(host.getName(), "not touched: flowtables in several families " + families
+						+ "; the agent replaces one table per apply: keep this host's flowtables in one family");
+			}
+			String family = families.isEmpty() ? "inet" : families.iterator().next();
+			String table = host.getTableName();
+			String payload = NftRenderer.renderTables(host);
+			if (payload.isBlank()) {
+				payload = "table " + family + " " + table + " {\n}\n";
+			}
+			AgentClient agent = agents.agent(host);
+			Response listed = agent.callOk(new AgentRequest.RulesetGet("text", null, null), Duration.ofMinutes(1));
+			LiveRuleset live = NftTextParser.parse(String.valueOf(listed.data().get("text")), host.getName() + " (live)");
+			RulesetDiff.Result diff = RulesetDiff.diff(host, live);
+			if (diff.isEmpty()) {
+				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "already up to date; nothing applied", 0,
+						Map.of("changes", 0));
+			}
+			AgentData.Applied applied = AgentData.Applied.of(agent.callOk(
+					new AgentRequest.Apply(payload, family, table, confirmTimeoutSeconds), Duration.ofMinutes(1)));
+			hooks.applied(host, applied);
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("generation", applied.generation());
+			details.put("changes", diff.changes().size());
+			details.put("diff", diff.unifiedDiff());
+			agents.forget(host);
+			AgentClient fresh;
+			try {
+				fresh = agents.agent(host);
+			} catch (Exception e) {
+				return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "applied " + applied.generation()
+						+ " but could not reconnect to confirm (" + e.getMessage() + "); the host restores its previous"
+						+ " table by itself at its deadline (" + applied.deadline() + ")", 0, details);
+			}
+			Response confirmed = fresh.call(new AgentRequest.Confirm(), Duration.ofMinutes(1));
+			if (confirmed.ok()) {
+				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "applied and confirmed "
+						+ applied.generation() + " (" + diff.changes().size() + " change(s))", 0, details);
+			}
+			if (confirmed.code().equals("already_rolled_back") || confirmed.code().equals("nothing_pending")) {
+				return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "applied " + applied.generation()
+						+ " but the confirm came too late: " + confirmed.message(), 0, details);
+			}
+			return new HostResult(host.getName(), HostResult.Status.FAILED, "confirm refused (" + confirmed.code() + "): "
+					+ confirmed.message() + "; the timer restores the previous table", 0, details);
+		};
+	}
+
+	/** Rolls back a pending apply at once. */
+	public static FleetRunner.HostAction rollback(HostAgents agents) {
+		return host -> {
+			Response answer = agents.agent(host).call(new AgentRequest.Rollback(), Duration.ofMinutes(1));
+			if (answer.ok()) {
+				return new HostResult(host.getName(), HostResult.Status.SUCCESS, answer.message(), 0, answer.data());
+			}
+			return new HostResult(host.getName(),
+					answer.code().equals("nothing_pending") ? HostResult.Status.SKIPPED : HostResult.Status.FAILED,
+					answer.message(), 0, answer.data());
+		};
+	}
+
+	/** Takes {@code samples} statistics samples one {@code interval} apart; the last goes into the result. */
+	public static FleetRunner.HostAction stats(HostAgents agents, int samples, int interval,
+			Consumer<Map.Entry<Host, AgentData.StatsSample>> sink) {
+		return host -> {
+			AgentClient agent = agents.agent(host);
+			AgentClient.StatsStream stream = agent.stream(new AgentRequest.StatsStream(interval, samples, null, null,
+					host.getTableName(), null), 64, Duration.ofSeconds(30));
+			AgentData.StatsSample last = null;
+			while (true) {
+				var event = stream.next(Duration.ofSeconds(interval + 30L));
+				if (event == null || event.event().equals("end")) {
+					break;
+				}
+				last = AgentData.StatsSample.of(event, false);
+				sink.accept(Map.entry(host, last));
+			}
+			if (last == null) {
+				return new HostResult(host.getName(), HostResult.Status.FAILED, "no statistics sample arrived", 0, null);
+			}
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("offloaded_sw", last.offloadedSw());
+			details.put("offloaded_hw", last.offloadedHw());
+			details.put("conntrack_total", last.conntrackTotal());
+			details.put("forward_packets", last.forwardPackets());
+			return new HostResult(host.getName(), HostResult.Status.SUCCESS, "offloaded flows: " + last.offloadedSw()
+					+ " software, " + last.offloadedHw() + " hardware, of " + last.conntrackTotal() + " tracked", 0, details);
+		};
+	}
+
+	/** The error messages of the engine's validation of one host. */
+	public static List<String> validationErrors(Host host) {
+		List<String> errors = new ArrayList<>();
+		collect(OffloadValidator.validate(host), errors);
+		return errors;
+	}
+
+	private static void collect(Diagnostic diagnostic, List<String> errors) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() == Diagnostic.ERROR) {
+				errors.add(diagnostic.getMessage());
+			}
+			return;
+		}
+		diagnostic.getChildren().forEach(d -> collect(d, errors));
+	}
+}

@@ -1,0 +1,107 @@
+package org.nftoffload.fleet.ops;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.nftoffload.model.Host;
+import org.nftoffload.remote.AgentDeployer;
+import org.nftoffload.remote.RemoteException;
+import org.nftoffload.remote.SshConnection;
+import org.nftoffload.remote.SshConnector;
+import org.nftoffload.remote.agent.AgentClient;
+
+/**
+ * Gives fleet operations a running agent per host: SSH (address, port, user, identity file and
+ * jump host from the model; ~/.ssh/config for what the model leaves empty), the shipped agent
+ * deployed by hash, one agent session per host reused while it is alive.
+ */
+public final class HostAgents implements AutoCloseable {
+
+	private final SshConnector connector;
+	private final AgentDeployer deployer;
+	private final Duration timeout;
+	private final Map<String, AgentClient> agents = new ConcurrentHashMap<>();
+	private final Map<String, SshConnection> connections = new ConcurrentHashMap<>();
+
+	public HostAgents(SshConnector connector, AgentDeployer deployer, Duration timeout) {
+		this.connector = connector;
+		this.deployer = deployer;
+		this.timeout = timeout;
+	}
+
+	public Duration timeout() {
+		return timeout;
+	}
+
+	/** The live agent of {@code host}, started when needed. */
+	public AgentClient agent(Host host) throws RemoteException {
+		AgentClient existing = agents.get(host.getName());
+		if (existing != null && existing.isAlive()) {
+			return existing;
+		}
+		AgentClient fresh = deployer.start(connection(host), timeout);
+		agents.put(host.getName(), fresh);
+		return fresh;
+	}
+
+	/** Drops the host's agent and connection, so that the next {@link #agent} reconnects. */
+	public void forget(Host host) {
+		AgentClient agent = agents.remove(host.getName());
+		if (agent != null) {
+			try {
+				agent.close();
+			} catch (java.io.IOException e) {
+				// Closing a dead session; nothing to report.
+			}
+		}
+		SshConnection connection = connections.remove(host.getName());
+		if (connection != null) {
+			connection.close();
+		}
+	}
+
+	private SshConnection connection(Host host) throws RemoteException {
+		SshConnection existing = connections.get(host.getName());
+		if (existing != null && existing.isConnected()) {
+			return existing;
+		}
+		String alias = blank(host.getAddress()) ? host.getName() : host.getAddress();
+		SshConnector.Target target = connector.resolve(alias, blank(host.getUser()) ? null : host.getUser(),
+				host.getPort() > 0 ? host.getPort() : null);
+		if (!blank(host.getIdentityFile())) {
+			target = new SshConnector.Target(target.alias(), target.hostName(), target.port(), target.user(),
+					java.util.List.of(java.nio.file.Path.of(host.getIdentityFile())), target.proxyJump());
+		}
+		if (!blank(host.getJumpHost())) {
+			target = new SshConnector.Target(target.alias(), target.hostName(), target.port(), target.user(),
+					target.identities(), host.getJumpHost());
+		}
+		SshConnection fresh;
+		try {
+			fresh = connector.connect(target);
+		} catch (RemoteException e) {
+			throw new RemoteException(host.getName(), e.getMessage(), e);
+		}
+		connections.put(host.getName(), fresh);
+		return fresh;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	@Override
+	public void close() {
+		agents.values().forEach(a -> {
+			try {
+				a.close();
+			} catch (java.io.IOException e) {
+				// Closing; nothing to report.
+			}
+		});
+		agents.clear();
+		connections.values().forEach(SshConnection::close);
+		connections.clear();
+	}
+}

@@ -1,0 +1,30 @@
+package org.nftoffload.fleet.ops;
+
+import java.util.Map;
+
+/** What one fleet operation did on one host. */
+public record HostResult(String host, Status status, String reason, long millis, Map<String, Object> details) {
+
+	public enum Status {
+		/** Done and, for apply, confirmed. */
+		SUCCESS,
+		/** Not done; {@code reason} says why and what to do. For apply: nothing changed on the host. */
+		FAILED,
+		/** Applied, then the previous table came back (timer or requested rollback). */
+		ROLLED_BACK,
+		/** Not touched: validation errors, canary failed, failure limit reached or cancelled. */
+		SKIPPED
+	}
+
+	public HostResult {
+		details = details == null ? Map.of() : Map.copyOf(details);
+	}
+
+	public static HostResult skipped(String host, String reason) {
+		return new HostResult(host, Status.SKIPPED, reason, 0, Map.of());
+	}
+
+	public boolean failed() {
+		return status == Status.FAILED || status == Status.ROLLED_BACK;
+	}
+}
