@@ -59,6 +59,12 @@ g() {
 	"$LAB" ssh "$FTSIM_HOST" "$@"
 }
 
+# ftsim_figure KEY VALUE: a measured figure for kmod/tests/run's report.
+ftsim_figure() {
+	if [ -n "${NFTO_TEST_FIGURES:-}" ]; then echo "ftsim_$1=$2" >>"$NFTO_TEST_FIGURES"; fi
+	echo "# figure: ftsim_$1=$2" >&3
+}
+
 # gsleep SECONDS: wait by the guest's clock; under TCG it can run apart from the host's, and
 # iperf3 durations and flowtable timeouts are guest time.
 gsleep() {
@@ -281,6 +287,7 @@ now() {
 	installed_lan0=$(port_stat "$snap" lan0 rules_installed)
 	installed_wan0=$(port_stat "$snap" wan0 rules_installed)
 	echo "flow $sport $state ct_packets=$ct_packets rule_packets=$rule_packets fwd=$fwd installed=$installed_lan0/$installed_wan0 hw_flows=$hw_flows"
+	ftsim_figure software_mode "$state, conntrack $ct_packets packets, driver-counted 0 expected: $rule_packets, forward chain $fwd"
 	[ "$state" = HW_OFFLOAD ]
 	[ "$ct_packets" -gt 2000 ]
 	[ "$fwd" -lt 100 ]
@@ -312,6 +319,7 @@ now() {
 	stack=$(counter "$late" stack_in)
 	fwd=$(counter "$late" forwarded)
 	echo "flow $sport/$sport_late $state ct_packets=$ct_packets rule_packets=$rule_packets_early->$rule_packets age_ms=$rule_age_ms stack=$stack_early->$stack fwd=$fwd"
+	ftsim_figure hardware_mode "$state, driver forwarded $rule_packets_early->$rule_packets packets while lan0 ingress saw $stack_early->$stack; rule age ${rule_age_ms} ms with a 3 s timeout; conntrack $ct_packets"
 	[ "$sport_late" = "$sport" ]
 	[ "$state" = HW_OFFLOAD ]
 	[ "$rule_packets" -gt $((rule_packets_early + 5000)) ]
@@ -346,6 +354,7 @@ now() {
 	acks_before=$(rule_field "$first" "$sport" packets wan0)
 	acks=$(rule_field "$snap" "$sport" packets wan0)
 	echo "flow $sport $state nat=$nat data=$data_before->$data acks=$acks_before->$acks"
+	ftsim_figure hardware_nat "$state, data $data_before->$data, acks $acks_before->$acks packets"
 	section "$snap" rules
 	[ "$state" = HW_OFFLOAD ]
 	[ "$nat" = 1 ]
@@ -371,20 +380,26 @@ now() {
 	[ "$(port_stat "$snap" lan0 hw_fwd_packets)" -gt 2000 ]
 }
 
-@test "capacity: with table_size=2 and 5 flows exactly 2 are [HW_OFFLOAD], the rest [OFFLOAD]" {
+@test "capacity: with table_size=2 and 5 flows exactly 2 are [HW_OFFLOAD], the rest [OFFLOAD], and the agent's stats show the split" {
 	ftsim_load table_size=2
 	load_offload_ruleset
 	traffic_start 4
 	wait_flows 5
 	snap=$(now)
+	# What the console reads: the agent's statistics stream shows the hardware/software split.
+	sample=$( (echo 's1 stats.stream interval=1 count=1'; sleep 5) | g 'sh /root/nft-offload-agent' |
+		jq -c 'select(.id == "s1" and .event == "sample") | .data.conntrack | [.offloaded_hw, .offloaded_sw]')
 	traffic_stop
 	all=$(flows "$snap")
 	echo "$all"
+	echo "agent sample [hw, sw]: $sample"
+	ftsim_figure capacity_split "table_size=2, 5 flows: $(awk '$2 == "HW_OFFLOAD"' <<<"$all" | wc -l) HW_OFFLOAD, $(awk '$2 == "OFFLOAD"' <<<"$all" | wc -l) OFFLOAD; agent [hw,sw]=$sample"
 	[ "$(wc -l <<<"$all")" = 5 ]
 	[ "$(awk '$2 == "HW_OFFLOAD"' <<<"$all" | wc -l)" = 2 ]
 	[ "$(awk '$2 == "OFFLOAD"' <<<"$all" | wc -l)" = 3 ]
 	[ "$(port_stat "$snap" lan0 rules_installed)" = 2 ]
 	[ "$(port_stat "$snap" lan0 rule_rejected_table_full)" -gt 0 ]
+	[ "$sample" = "[2,3]" ]
 }
 
 @test "an atomic table replacement and an nft -c dry run work on ports in use" {
@@ -419,6 +434,7 @@ now() {
 	g 'rmmod ftsim'
 	traffic_stop
 	echo "live rules before unload: $live"
+	ftsim_figure unload "$live live rules before rmmod; after: $(g 'dmesg | grep "ftsim: unloaded" | tail -n 1 | sed "s/^.*ftsim: //"')"
 	[ "$live" -ge 6 ]
 	[ "$(g 'dmesg | grep "ftsim: unloaded" | tail -n 1 | sed "s/^.*ftsim: //"')" = "unloaded, live_rules=0 bound_blocks=0" ]
 	[ -z "$(g 'ls /sys/module | grep -x ftsim || true')" ]
