@@ -105,6 +105,26 @@ cli() {
 	[ "$failures" -eq 0 ]
 }
 
+@test "every fixture is valid nft as written (flags offload aside, which needs ftsim)" {
+	local fixture base failures=0 checked=0
+	for fixture in "$REPO"/bundles/org.nftoffload.nft.tests/fixtures/*.nft; do
+		base=$(basename "$fixture")
+		# wildcard names need kernel 6.16 (test below); hardware flags need offload-capable devices
+		[ "$base" = wildcard-devices.nft ] && continue
+		sed '/flags offload/d' "$fixture" >"$BATS_FILE_TMPDIR/raw-$base"
+		lab copy "$ENGINE_HOST" "$BATS_FILE_TMPDIR/raw-$base" "/root/raw-$base"
+		g "for dev in \$(sed -n 's/.*devices = { *\\(.*\\) *}.*/\\1/p' /root/raw-$base | tr -d '\",'); do ip link show \"\$dev\" >/dev/null 2>&1 || ip link add \"\$dev\" type dummy; done"
+		if ! run g "nft -c -f /root/raw-$base"; then
+			echo "nft -c refused fixture $base: $output"
+			failures=$((failures + 1))
+		fi
+		checked=$((checked + 1))
+	done
+	echo "checked $checked fixtures"
+	[ "$checked" -eq 7 ]
+	[ "$failures" -eq 0 ]
+}
+
 @test "40 random valid hosts, rendered, pass nft -c in the lab kernel" {
 	local script name failures=0 checked=0
 	[[ "$(cat "$BATS_FILE_TMPDIR/render.log")" == *"40 random hosts rendered"* ]]
@@ -188,4 +208,24 @@ cli() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"live ruleset matches"* ]]
 	g 'nft flush ruleset'
+}
+
+@test "applying the console's script twice leaves fw4's table exactly as it was" {
+	local name=console-owned-beside-fw4--inet-nftoffload
+	lab copy "$ENGINE_HOST" "$REPO/bundles/org.nftoffload.nft.tests/fixtures/openwrt-fw4-software.nft" /root/fw4.nft
+	g "while read -r dev; do ip link show \"\$dev\" >/dev/null 2>&1 || ip link add \"\$dev\" type dummy; ip link set \"\$dev\" up; done </root/rendered/openwrt-fw4-software--inet-fw4.devices"
+	g "while read -r dev; do ip link show \"\$dev\" >/dev/null 2>&1 || ip link add \"\$dev\" type dummy; ip link set \"\$dev\" up; done </root/rendered/$name.devices"
+	g 'nft flush ruleset'
+	g 'nft -f /root/fw4.nft'
+	g 'nft list table inet fw4' >"$BATS_FILE_TMPDIR/fw4-before.nft"
+	# first apply creates the console's table, the second replaces it
+	g "nft -f /root/rendered/$name.nft"
+	g "nft -f /root/rendered/$name.nft"
+	g 'nft list table inet fw4' >"$BATS_FILE_TMPDIR/fw4-after.nft"
+	run g 'nft list tables'
+	echo "$output"
+	g 'nft flush ruleset'
+	[[ "$output" == *"table inet nftoffload"* ]]
+	grep -q 'flowtable ft' "$BATS_FILE_TMPDIR/fw4-before.nft"
+	diff -u "$BATS_FILE_TMPDIR/fw4-before.nft" "$BATS_FILE_TMPDIR/fw4-after.nft"
 }
