@@ -22,6 +22,10 @@ public final class Cli {
 		register(new org.nftoffload.cli.internal.commands.RenderCommand());
 		register(new org.nftoffload.cli.internal.commands.ImportCommand());
 		register(new org.nftoffload.cli.internal.commands.DiffCommand());
+		register(new org.nftoffload.cli.internal.commands.ProbeCommand());
+		register(new org.nftoffload.cli.internal.commands.ApplyCommand());
+		register(new org.nftoffload.cli.internal.commands.RollbackCommand());
+		register(new org.nftoffload.cli.internal.commands.StatsCommand());
 	}
 
 	private void register(Command command) {

@@ -35,6 +35,23 @@ public final class ProbeResultsCommand {
 		return all.unwrap();
 	}
 
+	/**
+	 * Executes the command on a command stack of its own (the CLI, which has no workbench editing
+	 * domain); returns whether anything changed.
+	 */
+	public static boolean executeDirectly(Map<Host, AgentData.Probe> probes) {
+		EditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+				new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
+						org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+				new org.eclipse.emf.common.command.BasicCommandStack());
+		Command command = create(domain, probes);
+		if (!command.canExecute()) {
+			return false;
+		}
+		domain.getCommandStack().execute(command);
+		return true;
+	}
+
 	private static void addHost(EditingDomain domain, CompoundCommand all, Host host, AgentData.Probe probe) {
 		all.append(SetCommand.create(domain, host, Literals.HOST__DISTRIBUTION, probe.osPrettyName()));
 		all.append(SetCommand.create(domain, host, Literals.HOST__KERNEL_RELEASE, probe.kernelRelease()));

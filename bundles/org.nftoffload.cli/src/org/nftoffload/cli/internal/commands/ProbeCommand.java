@@ -1,0 +1,62 @@
+package org.nftoffload.cli.internal.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.nftoffload.cli.internal.Command;
+import org.nftoffload.cli.internal.Console;
+import org.nftoffload.cli.internal.ExitCodes;
+import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.fleet.FleetFileException;
+import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.fleet.ops.FleetOperations;
+import org.nftoffload.fleet.ops.FleetRunner;
+import org.nftoffload.fleet.ops.HostAgents;
+import org.nftoffload.fleet.ops.HostResult;
+import org.nftoffload.fleet.ops.ProbeResultsCommand;
+import org.nftoffload.model.Host;
+import org.nftoffload.remote.agent.AgentData;
+
+/** {@code nftoffload probe}: asks each host's agent what it has and writes that into the fleet file. */
+public final class ProbeCommand implements Command {
+
+	@Override
+	public String name() {
+		return "probe";
+	}
+
+	@Override
+	public String usage() {
+		return "nftoffload probe " + FleetCommandSupport.OPTIONS;
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) throws UsageException {
+		List<String> args = new ArrayList<>(arguments);
+		try {
+			FleetCommandSupport fleet = FleetCommandSupport.parse(args, false);
+			CommandSupport.noMoreOptions(args);
+			Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
+			List<HostResult> results;
+			try (HostAgents agents = fleet.agents()) {
+				results = FleetRunner.run("Probe", fleet.hosts, FleetOperations.probe(agents, probes), fleet.rollout,
+						new NullProgressMonitor());
+			}
+			if (!probes.isEmpty()) {
+				ProbeResultsCommand.executeDirectly(probes);
+				try {
+					FleetFiles.save(fleet.fleet, fleet.fleetFile);
+				} catch (FleetFileException e) {
+					console.err().println("nftoffload probe: " + e.getMessage());
+					return ExitCodes.PROBLEMS;
+				}
+			}
+			return fleet.report("probe", results, console);
+		} catch (CommandSupport.Failed e) {
+			console.err().println("nftoffload probe: " + e.getMessage());
+			return e.exitCode;
+		}
+	}
+}
