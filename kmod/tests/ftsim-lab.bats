@@ -455,8 +455,12 @@ now() {
 	ls "$d"/tree/ftsim/"$version"/*/*/module/ftsim.ko
 }
 
-@test "lab-topology.sh is shellcheck clean and refuses bad arguments" {
+@test "lab-topology.sh and lab-ftsim are shellcheck clean and refuse bad arguments" {
 	shellcheck -s sh "$REPO/kmod/ftsim/lab-topology.sh"
+	shellcheck "$REPO/kmod/ftsim/lab-ftsim"
+	run "$REPO/kmod/ftsim/lab-ftsim" "$FTSIM_HOST" 'table_size=1;reboot'
+	[ "$status" -ne 0 ]
+	[[ $output == *"bad argument 'table_size=1;reboot'"* ]]
 	run g 'sh /root/lab-topology.sh /root/ftsim.ko table_size=2x'
 	[ "$status" -ne 0 ]
 	[[ $output == *"table_size must be a number, got '2x'"* ]]
