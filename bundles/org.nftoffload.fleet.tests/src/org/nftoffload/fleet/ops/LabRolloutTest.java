@@ -1,0 +1,220 @@
+package org.nftoffload.fleet.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.nftoffload.model.Family;
+import org.nftoffload.model.Flowtable;
+import org.nftoffload.model.Host;
+import org.nftoffload.model.ModelFactory;
+import org.nftoffload.nft.NftTextParser;
+import org.nftoffload.nft.RulesetImporter;
+import org.nftoffload.remote.AgentDeployer;
+import org.nftoffload.remote.CredentialStore;
+import org.nftoffload.remote.SshConnector;
+import org.nftoffload.remote.SshSettings;
+import org.nftoffload.remote.UnknownHostKeyPolicy;
+import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.remote.agent.AgentMessage.Response;
+import org.nftoffload.remote.agent.AgentRequest;
+
+/**
+ * End to end against two real routers (Debian's kernel under QEMU, kmod/lab): probe, apply a
+ * software flowtable to both in parallel, traffic, offloaded flows in the statistics, a host whose
+ * model is invalid skipped while the others apply, and a connection cut between apply and confirm
+ * that the host answers by restoring its previous table. The only test class that boots lab guests.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LabRolloutTest {
+
+	static final String RUN = "fo" + ProcessHandle.current().pid();
+	static final List<String> NAMES = List.of(RUN + "a", RUN + "b");
+	static Path lab;
+	static final Map<String, Map<String, String>> info = new HashMap<>();
+	static SshConnector connector;
+	static HostAgents agents;
+	static final List<Host> hosts = new ArrayList<>();
+
+	@BeforeAll
+	static void startRouters() throws Exception {
+		lab = Path.of(System.getProperty("nfto.repo"), "kmod", "lab", "lab");
+		List<Process> starting = new ArrayList<>();
+		for (String name : NAMES) {
+			starting.add(new ProcessBuilder(lab.toString(), "start", name).redirectErrorStream(true).start());
+		}
+		for (int i = 0; i < NAMES.size(); i++) {
+			String out = new String(starting.get(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertEquals(0, starting.get(i).waitFor(), "lab start " + NAMES.get(i) + ": " + out);
+		}
+		for (String name : NAMES) {
+			Map<String, String> values = new HashMap<>();
+			for (String line : lab("info", name).split("\n")) {
+				int eq = line.indexOf('=');
+				if (eq > 0) {
+					values.put(line.substring(0, eq), line.substring(eq + 1));
+				}
+			}
+			info.put(name, values);
+			Host host = ModelFactory.eINSTANCE.createHost();
+			host.setName(name);
+			host.setAddress(values.get("host"));
+			host.setPort(Integer.parseInt(values.get("port")));
+			host.setUser(values.get("user"));
+			hosts.add(host);
+		}
+		Map<String, String> first = info.get(NAMES.get(0));
+		connector = new SshConnector(new SshSettings(null, Path.of(first.get("known_hosts")),
+				Files.createTempDirectory("lab-console").resolve("known_hosts"), List.of(Path.of(first.get("key"))),
+				Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(120)), CredentialStore.NONE,
+				UnknownHostKeyPolicy.REFUSE);
+		agents = new HostAgents(connector, AgentDeployer.shipped(), Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void stopRouters() throws Exception {
+		if (agents != null) {
+			agents.close();
+		}
+		for (String name : NAMES) {
+			new ProcessBuilder(lab.toString(), "stop", name).redirectErrorStream(true).start().waitFor();
+		}
+	}
+
+	static String lab(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(lab.toString()));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
+		return out;
+	}
+
+	@Test
+	@Order(1)
+	void probeFillsInterfacesCapabilitiesAndModules() {
+		Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
+		List<HostResult> results = FleetRunner.run("Probe", hosts, FleetOperations.probe(agents, probes),
+				RolloutOptions.defaults(), new NullProgressMonitor());
+		assertTrue(results.stream().allMatch(r -> r.status() == HostResult.Status.SUCCESS), results.toString());
+		assertTrue(ProbeResultsCommand.executeDirectly(probes));
+		for (Host host : hosts) {
+			assertTrue(host.getInterfaces().stream().anyMatch(i -> i.getName().equals("lan0") && "veth".equals(i.getDriver())),
+					host.getName() + " has lan0 (veth)");
+			assertEquals(Boolean.FALSE, host.getHardwareOffloadSupported(), "veth and virtio_net refuse flags offload");
+			assertEquals(Boolean.TRUE, host.getSoftwareFlowtableSupported());
+			assertTrue(host.getModules().stream().anyMatch(m -> m.getName().equals("nft_flow_offload")));
+		}
+	}
+
+	static void desireSoftwareFlowtable(Host host) throws Exception {
+		Path ruleset = Path.of(System.getProperty("nfto.repo"), "docs", "agent-transcripts", "scenarios", "flowtable.nft");
+		Host imported = RulesetImporter.importRuleset(NftTextParser.parse(Files.readString(ruleset), ruleset.toString()),
+				host).host();
+		RulesetImporter.adoptInto(host, imported);
+		assertTrue(FleetOperations.validationErrors(host).isEmpty(), FleetOperations.validationErrors(host).toString());
+	}
+
+	@Test
+	@Order(2)
+	void applyToBothInParallelOffloadsTrafficAndSkipsTheInvalidHost() throws Exception {
+		for (Host host : hosts) {
+			desireSoftwareFlowtable(host);
+		}
+		Host invalid = ModelFactory.eINSTANCE.createHost();
+		invalid.setName("invalid");
+		invalid.setAddress("127.0.0.1");
+		invalid.setPort(1);
+		Flowtable bad = ModelFactory.eINSTANCE.createFlowtable();
+		bad.setName("ft");
+		bad.setFamily(Family.INET);
+		bad.setHook("egress");
+		invalid.getFlowtables().add(bad);
+		List<Host> fleet = new ArrayList<>(hosts);
+		fleet.add(invalid);
+		long start = System.nanoTime();
+		List<HostResult> results = FleetRunner.run("Apply", fleet,
+				FleetOperations.apply(agents, 30, FleetOperations.ApplyHooks.NONE), new RolloutOptions(16, false,
+						Integer.MAX_VALUE), new NullProgressMonitor());
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("FIGURE apply (commit-confirm, reconnect, confirm) to 2 lab hosts in parallel: " + millis + " ms");
+		assertEquals(HostResult.Status.SUCCESS, results.get(0).status(), results.toString());
+		assertEquals(HostResult.Status.SUCCESS, results.get(1).status(), results.toString());
+		assertEquals(HostResult.Status.SKIPPED, results.get(2).status(), results.toString());
+
+		Map<String, Long> offloaded = new ConcurrentHashMap<>();
+		// Traffic through both routers at once while both stream statistics.
+		List<Thread> traffic = new ArrayList<>();
+		List<String> trafficErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+		for (String name : NAMES) {
+			Thread t = new Thread(() -> {
+				try {
+					Thread.sleep(1500);
+					lab("ssh", name, "lab-traffic", "5");
+				} catch (Throwable e) {
+					trafficErrors.add(name + ": " + e);
+				}
+			});
+			t.start();
+			traffic.add(t);
+		}
+		List<HostResult> stats = FleetRunner.run("Statistics", hosts, FleetOperations.stats(agents, 12, 1, sample -> offloaded
+				.merge(sample.getKey().getName(), sample.getValue().offloadedSw(), Math::max)), new RolloutOptions(16, false,
+				Integer.MAX_VALUE),
+				new NullProgressMonitor());
+		for (Thread t : traffic) {
+			t.join();
+		}
+		assertTrue(trafficErrors.isEmpty(), "lab-traffic: " + trafficErrors);
+		assertTrue(stats.stream().allMatch(r -> r.status() == HostResult.Status.SUCCESS), stats.toString());
+		for (String name : NAMES) {
+			assertTrue(offloaded.getOrDefault(name, 0L) > 0, "offloaded flows on " + name + ": " + offloaded);
+		}
+	}
+
+	@Test
+	@Order(3)
+	void connectionCutBetweenApplyAndConfirmRollsBackByItself() throws Exception {
+		Host host = hosts.get(0);
+		Response before = agents.agent(host).callOk(new AgentRequest.RulesetGet("text", "inet", "nftoffload"),
+				Duration.ofSeconds(30));
+		host.getFlowtables().get(0).setPriority(10);
+		FleetOperations.ApplyHooks cut = new FleetOperations.ApplyHooks() {
+			@Override
+			public void applied(Host applied, AgentData.Applied result) {
+				// The console loses the host right after apply and is away past the deadline.
+				agents.forget(applied);
+				try {
+					Thread.sleep((result.timeoutSeconds() + 4) * 1000L);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		List<HostResult> results = FleetRunner.run("Apply", List.of(host), FleetOperations.apply(agents, 5, cut),
+				RolloutOptions.defaults(), new NullProgressMonitor());
+		assertEquals(HostResult.Status.ROLLED_BACK, results.get(0).status(), results.toString());
+		Response after = agents.agent(host).callOk(new AgentRequest.RulesetGet("text", "inet", "nftoffload"),
+				Duration.ofSeconds(30));
+		assertEquals(before.data().get("text"), after.data().get("text"), "the previous table is back, unchanged");
+		assertFalse(String.valueOf(after.data().get("text")).contains("priority 10"));
+	}
+}
