@@ -50,10 +50,45 @@ class AgentDeployerTest {
 				UnknownHostKeyPolicy.REFUSE);
 	}
 
+	static final String SUDO_USER = "nfto-sudo-test";
+	static final Path SUDOERS = Path.of("/etc/sudoers.d/nfto-sudo-test");
+
 	@AfterAll
 	static void stop() throws Exception {
 		connector.close();
 		server.close();
+		Files.deleteIfExists(SUDOERS);
+	}
+
+	/**
+	 * A user allowed exactly what the console runs through sudo: {@code sudo -n true} (the check)
+	 * and {@code sh} of its own cached agent. The sudoers file is removed after the class.
+	 */
+	@Test
+	void userWithSudoRunsTheAgentAsRootThroughSudoN() throws Exception {
+		OpenSshServer.ensureUser(SUDO_USER, SshConnectorTest.TEST_PASSWORD);
+		String home = "/home/" + SUDO_USER;
+		Path draft = dir.resolve("sudoers-draft");
+		Files.writeString(draft, SUDO_USER + " ALL=(root) NOPASSWD: /usr/bin/true, /usr/bin/sh " + home
+				+ "/.cache/nft-offload/agent-*, /bin/sh " + home + "/.cache/nft-offload/agent-*\n");
+		OpenSshServer.run(List.of("visudo", "-c", "-f", draft.toString()));
+		Files.copy(draft, SUDOERS, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.setPosixFilePermissions(SUDOERS, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
+		SecureCredentialStore store = new SecureCredentialStore(SshConnectorTest.secureStorageAt(dir.resolve("secure-sudo")));
+		store.storePassword(SUDO_USER, "127.0.0.1", SshConnectorTest.TEST_PASSWORD.toCharArray());
+		try (SshConnector asUser = new SshConnector(new SshSettings(null, dir.resolve("known_hosts"),
+				dir.resolve("console_known_hosts"), List.of(), Duration.ofSeconds(10), Duration.ofSeconds(5),
+				Duration.ofSeconds(60)), store, UnknownHostKeyPolicy.REFUSE)) {
+			SshConnection connection = asUser.connection("127.0.0.1", SUDO_USER, server.port());
+			AgentDeployer deployer = AgentDeployer.shipped();
+			AgentDeployer.Deployed deployed = deployer.deploy(connection);
+			assertFalse(deployed.root());
+			assertTrue(deployed.startCommand().startsWith("sudo -n sh '" + home + "/.cache/nft-offload/agent-"),
+					deployed.startCommand());
+			try (AgentClient client = deployer.start(connection, Duration.ofSeconds(20))) {
+				assertTrue(client.hello(Duration.ofSeconds(10)).root(), "the agent runs as root through sudo -n");
+			}
+		}
 	}
 
 	@Test
