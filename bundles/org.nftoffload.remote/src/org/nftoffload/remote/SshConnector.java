@@ -10,14 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.jcraft.jsch.AgentIdentityRepository;
+import com.jcraft.jsch.AgentProxyException;
 import com.jcraft.jsch.ConfigRepository;
+import com.jcraft.jsch.Identity;
+import com.jcraft.jsch.IdentityRepository;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchChangedHostKeyException;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.JSchUnknownHostKeyException;
 import com.jcraft.jsch.OpenSSHConfig;
+import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.UIKeyboardInteractive;
+import com.jcraft.jsch.UnixDomainSocketFactory;
 import com.jcraft.jsch.UserInfo;
 
 import org.nftoffload.remote.internal.HostKeyVerifier;
@@ -150,6 +156,18 @@ public final class SshConnector implements AutoCloseable {
 				triedKeys.add(identity + " (not usable: " + e.getMessage() + ")");
 			}
 		}
+		if (settings.agentSocket() != null && Files.exists(settings.agentSocket())) {
+			try {
+				AgentIdentityRepository agent = new AgentIdentityRepository(
+						new SSHAgentConnector(new UnixDomainSocketFactory(), settings.agentSocket()));
+				// JSch would hand key files added later to the agent itself (ssh-add behind the
+				// user's back): the agent is only asked, the files stay in this session.
+				jsch.setIdentityRepository(new AgentAndFileIdentities(agent, jsch.getIdentityRepository().getIdentities()));
+				triedKeys.add(0, "ssh-agent at " + settings.agentSocket());
+			} catch (AgentProxyException e) {
+				triedKeys.add("ssh-agent at " + settings.agentSocket() + " (not usable: " + e.getMessage() + ")");
+			}
+		}
 		Optional<char[]> password = credentials.password(target.user(), target.hostName());
 		try {
 			Session session = jsch.getSession(target.user(), connectHost, connectPort);
@@ -230,6 +248,38 @@ public final class SshConnector implements AutoCloseable {
 	public void close() {
 		connections.values().forEach(SshConnection::close);
 		connections.clear();
+	}
+
+	/** The ssh-agent's keys first (as OpenSSH), then the key files loaded for this session; adds nothing anywhere. */
+	private record AgentAndFileIdentities(AgentIdentityRepository agent, java.util.Vector<Identity> files)
+			implements IdentityRepository {
+		public String getName() {
+			return "ssh-agent and key files";
+		}
+
+		public int getStatus() {
+			return RUNNING;
+		}
+
+		public java.util.Vector<Identity> getIdentities() {
+			java.util.Vector<Identity> all = new java.util.Vector<>();
+			if (agent.getStatus() != UNAVAILABLE) {
+				all.addAll(agent.getIdentities());
+			}
+			all.addAll(files);
+			return all;
+		}
+
+		public boolean add(byte[] identity) {
+			return false;
+		}
+
+		public boolean remove(byte[] blob) {
+			return false;
+		}
+
+		public void removeAll() {
+		}
 	}
 
 	/** Answers keyboard-interactive password prompts with the stored password; never prompts. */

@@ -220,6 +220,38 @@ class SshConnectorTest {
 		}
 	}
 
+	@Test
+	void keyHeldByARunningSshAgentLogsIn() throws Exception {
+		Path known = knownHostsWithServer(dir.resolve("known_hosts_agent"));
+		Path socket = dir.resolve("agent.sock");
+		Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		try {
+			for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+				Thread.sleep(50);
+			}
+			ProcessBuilder add = new ProcessBuilder("ssh-add", rootKey.toString()).redirectErrorStream(true);
+			add.environment().put("SSH_AUTH_SOCK", socket.toString());
+			Process adding = add.start();
+			String added = new String(adding.getInputStream().readAllBytes());
+			assertEquals(0, adding.waitFor(), added);
+			// Only a key the server does not know is on disk: the agent's key must be the one that works.
+			try (SshConnector connector = new SshConnector(settings(known, dir.resolve("console_kh_10"),
+					List.of(strangerKey)).withAgentSocket(socket), CredentialStore.NONE, UnknownHostKeyPolicy.REFUSE)) {
+				assertEquals("root", whoami(connector.connection("127.0.0.1", "root", server.port())));
+			}
+			ProcessBuilder list = new ProcessBuilder("ssh-add", "-l").redirectErrorStream(true);
+			list.environment().put("SSH_AUTH_SOCK", socket.toString());
+			Process listing = list.start();
+			String keys = new String(listing.getInputStream().readAllBytes());
+			listing.waitFor();
+			assertEquals(1, keys.strip().lines().count(), "the console added no key file to the user's agent: " + keys);
+		} finally {
+			agent.destroy();
+			agent.waitFor();
+		}
+	}
+
 	static ISecurePreferences secureStorage(String name) throws Exception {
 		return secureStorageAt(dir.resolve("secure-" + name));
 	}
