@@ -50,6 +50,7 @@ class FleetWorkbenchTest {
 
 	static UiDriver ui;
 	static FleetDocument document;
+	static org.eclipse.e4.ui.workbench.modeling.EPartService partService;
 	static Shell window;
 	static final ScriptedChooser chooser = new ScriptedChooser();
 
@@ -88,6 +89,7 @@ class FleetWorkbenchTest {
 		window = shell.get();
 		ui = new UiDriver(window.getDisplay());
 		document = context.get(FleetDocument.class);
+		partService = context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
 		ui.ui(() -> context.set(FileChooser.class, chooser));
 		ui.waitUntil("the workbench window to show", () -> window.isVisible());
 		ui.activate(window);
@@ -269,6 +271,50 @@ class FleetWorkbenchTest {
 		ui.waitUntil("edge2 removed again", () -> document.fleet().getHosts().size() == 1);
 		ui.menu("alt+e", "u");
 		ui.waitUntil("edge2 back again", () -> document.fleet().getHosts().size() == 2 && !document.isDirty());
+	}
+
+	@Test
+	@Order(7)
+	void previewShowsTheHostsScriptAndProblemsFollowAnEdit() {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		Host edge1 = ui.ui(() -> document.fleet().getHosts().get(0));
+		ui.activate(window);
+		ui.clickAt(ui.ui(() -> {
+			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(0).getBounds();
+			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
+		}));
+		ui.waitUntil("edge1 selected", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == edge1);
+		showPart("org.nftoffload.ui.part.nftPreview");
+		org.eclipse.swt.custom.StyledText preview = ui.find(window, org.eclipse.swt.custom.StyledText.class, "nftPreview");
+		ui.waitUntil("the preview to show edge1's script", () -> preview.getText().contains("table inet nftoffload"));
+
+		showPart("org.nftoffload.ui.part.problems");
+		org.eclipse.swt.widgets.Table problems = ui.find(window, org.eclipse.swt.widgets.Table.class, "problems");
+		java.util.function.BooleanSupplier edge1Flagged = () -> java.util.Arrays.stream(problems.getItems())
+				.anyMatch(item -> "edge1".equals(item.getText(1)) && item.getText(2).contains("'x;reboot'"));
+		assertFalse(ui.ui(() -> edge1Flagged.getAsBoolean()), "no problem about the address yet");
+
+		ui.press("Return"); // opens edge1's editor
+		Text address = ui.find(window, Text.class, "address");
+		ui.focus(address);
+		ui.ui(() -> address.selectAll());
+		ui.type("x;reboot");
+		ui.press("Return");
+		ui.waitUntil("the address in the model", () -> "x;reboot".equals(edge1.getAddress()));
+		ui.waitUntil("the Problems view to flag edge1's address", edge1Flagged);
+		ui.screenshot("problems-and-preview");
+
+		ui.menu("alt+e", "u"); // Edit > Undo
+		ui.waitUntil("the problem to go away with the undo", () -> !edge1Flagged.getAsBoolean());
+		assertEquals(1, ui.ui(() -> partService.getParts().stream()
+				.filter(p -> p.isToBeRendered() && "org.nftoffload.ui.partdescriptor.hostEditor".equals(p.getElementId()))
+				.count()), "one editor: the editors of the fleet that was replaced by the reopen are closed");
+		ui.waitUntil("back to the saved state", () -> !document.isDirty());
+	}
+
+	/** Brings a part's tab to the front, as a click on the tab would. */
+	private static void showPart(String id) {
+		ui.ui(() -> partService.showPart(id, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.VISIBLE));
 	}
 
 	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {

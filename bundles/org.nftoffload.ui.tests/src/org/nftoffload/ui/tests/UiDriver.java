@@ -132,7 +132,7 @@ final class UiDriver {
 		waitUntil("focus on " + control, () -> display.getFocusControl() == control);
 	}
 
-	/** The widget whose {@code org.nftoffload.test.id} data is {@code id}, below {@code root}. */
+	/** The visible widget whose {@code org.nftoffload.test.id} data is {@code id}, below {@code root}. */
 	<W extends Widget> W find(Composite root, Class<W> type, String id) {
 		AtomicReference<W> found = new AtomicReference<>();
 		waitUntil("a " + type.getSimpleName() + " with test id '" + id + "'", () -> {
@@ -143,7 +143,8 @@ final class UiDriver {
 	}
 
 	private static <W extends Widget> W search(Control control, Class<W> type, String id) {
-		if (control.isDisposed()) {
+		// hidden widgets (a part in a background tab, a closed editor not yet disposed) do not count
+		if (control.isDisposed() || !control.isVisible()) {
 			return null;
 		}
 		if (type.isInstance(control) && id.equals(control.getData("org.nftoffload.test.id"))) {

@@ -19,12 +19,10 @@ public final class DeleteHandler {
 	}
 
 	@Execute
-	void execute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
-			HostEditors editors) {
+	void execute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
 		Command delete = DeleteCommand.create(document.domain(), Selections.deletable(selection));
 		if (delete.canExecute()) {
 			document.commandStack().execute(delete);
-			editors.closeOrphans();
 		}
 	}
 }

@@ -29,6 +29,13 @@ public final class HostEditors {
 	@Inject
 	private MApplication application;
 
+	/** The stack editors open in (tagged NoAutoCollapse in Application.e4xmi, so it outlives its last editor). */
+	private MPartStack editorStack() {
+		MPartStack stack = (MPartStack) modelService.find(EDITOR_STACK_ID, application);
+		stack.setToBeRendered(true);
+		return stack;
+	}
+
 	public MPart open(Host host) {
 		for (MPart part : partService.getParts()) {
 			if (DESCRIPTOR_ID.equals(part.getElementId()) && part.getTransientData().get(HOST_KEY) == host) {
@@ -39,19 +46,8 @@ public final class HostEditors {
 		MPart part = partService.createPart(DESCRIPTOR_ID);
 		part.getTransientData().put(HOST_KEY, host);
 		part.setLabel(host.getName());
-		MPartStack stack = (MPartStack) modelService.find(EDITOR_STACK_ID, application);
-		stack.getChildren().add(part);
+		editorStack().getChildren().add(part);
 		partService.showPart(part, PartState.ACTIVATE);
 		return part;
-	}
-
-	/** Closes the editors of hosts that are no longer in the fleet (removed, or the fleet was replaced). */
-	public void closeOrphans() {
-		for (MPart part : partService.getParts()) {
-			if (DESCRIPTOR_ID.equals(part.getElementId()) && part.getTransientData().get(HOST_KEY) instanceof Host host
-					&& (host.eResource() == null)) {
-				partService.hidePart(part, true);
-			}
-		}
 	}
 }

@@ -7,10 +7,9 @@ import org.nftoffload.ui.internal.FleetDocument;
 public final class NewFleetHandler {
 
 	@Execute
-	void execute(FleetDocument document, SaveFlow saveFlow, HostEditors editors) {
+	void execute(FleetDocument document, SaveFlow saveFlow) {
 		if (saveFlow.confirmClose()) {
 			document.newFleet("New fleet");
-			editors.closeOrphans();
 		}
 	}
 }

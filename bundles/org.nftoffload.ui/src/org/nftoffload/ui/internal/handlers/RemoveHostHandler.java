@@ -19,12 +19,10 @@ public final class RemoveHostHandler {
 	}
 
 	@Execute
-	void execute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
-			HostEditors editors) {
+	void execute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
 		Command remove = DeleteCommand.create(document.domain(), Selections.hosts(selection));
 		if (remove.canExecute()) {
 			document.commandStack().execute(remove);
-			editors.closeOrphans();
 		}
 	}
 }

@@ -12,8 +12,10 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -50,6 +52,8 @@ public final class HostEditorPart {
 	private MPart part;
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	private EPartService partService;
 
 	private Host host;
 	private final Map<EAttribute, Field> fields = new LinkedHashMap<>();
@@ -127,6 +131,11 @@ public final class HostEditorPart {
 
 	private void refresh() {
 		if (fields.isEmpty() || fields.values().iterator().next().text().isDisposed()) {
+			return;
+		}
+		if (!EcoreUtil.isAncestor(document.fleet(), host)) {
+			// removed, or another fleet was opened or created: this editor shows nothing that exists
+			partService.hidePart(part, true);
 			return;
 		}
 		part.setDirty(document.isDirty());
