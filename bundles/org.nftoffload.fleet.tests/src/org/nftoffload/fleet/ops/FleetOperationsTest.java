@@ -210,6 +210,32 @@ class FleetOperationsTest {
 		}
 	}
 
+	@Test
+	void liveStatisticsReconnectAfterALostConnectionAndMarkTheGap() throws Exception {
+		Host host = fleet(1).getHosts().get(0);
+		java.util.concurrent.BlockingQueue<AgentData.StatsSample> samples = new java.util.concurrent.LinkedBlockingQueue<>();
+		try (HostAgents agents = agents(); StatsWatch watch = new StatsWatch(agents, host, 1, 16, samples::add).start()) {
+			for (int i = 0; i < 2; i++) {
+				AgentData.StatsSample sample = samples.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertTrue(sample != null && !sample.gap(), "sample " + i + ": " + sample);
+			}
+			agents.forget(host); // the SSH connection and the agent under the stream go away
+			AgentData.StatsSample afterGap = null;
+			long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+			while (afterGap == null && System.nanoTime() < deadline) {
+				AgentData.StatsSample next = samples.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+				if (next != null && next.gap()) {
+					afterGap = next;
+				}
+			}
+			assertTrue(afterGap != null, "a sample marked as after a gap arrived; last error: " + watch.lastError());
+			assertEquals(1, afterGap.seq(), "a new stream after reconnecting");
+			assertEquals(1, watch.reconnects());
+			AgentData.StatsSample following = samples.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertTrue(following != null && !following.gap(), "samples go on without a gap mark: " + following);
+		}
+	}
+
 	/** The figure for the notes: probing 16 hosts one at a time and 16 at once. */
 	@Test
 	void sixteenHostsSequentialAndParallel() {
