@@ -71,7 +71,7 @@ public final class HostAgents implements AutoCloseable {
 				host.getPort() > 0 ? host.getPort() : null);
 		if (!blank(host.getIdentityFile())) {
 			target = new SshConnector.Target(target.alias(), target.hostName(), target.port(), target.user(),
-					java.util.List.of(java.nio.file.Path.of(host.getIdentityFile())), target.proxyJump());
+					java.util.List.of(expandHome(host.getIdentityFile())), target.proxyJump());
 		}
 		if (!blank(host.getJumpHost())) {
 			target = new SshConnector.Target(target.alias(), target.hostName(), target.port(), target.user(),
@@ -85,6 +85,14 @@ public final class HostAgents implements AutoCloseable {
 		}
 		connections.put(host.getName(), fresh);
 		return fresh;
+	}
+
+	/** {@code ~/...} as in ssh_config and the demo fleet. */
+	static java.nio.file.Path expandHome(String file) {
+		if (file.equals("~") || file.startsWith("~/")) {
+			return java.nio.file.Path.of(System.getProperty("user.home") + file.substring(1));
+		}
+		return java.nio.file.Path.of(file);
 	}
 
 	private static boolean blank(String value) {
