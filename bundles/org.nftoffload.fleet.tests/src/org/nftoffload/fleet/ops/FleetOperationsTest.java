@@ -236,6 +236,21 @@ class FleetOperationsTest {
 		}
 	}
 
+	@Test
+	void probeRunsAsAnEclipseJobWithOneResultPerHost() throws Exception {
+		Fleet fleet = fleet(3);
+		List<List<HostResult>> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try (HostAgents agents = agents()) {
+			FleetJob job = new FleetJob("Probe", fleet.getHosts(), FleetOperations.probe(agents,
+					FleetOperations.probeResults()), RolloutOptions.defaults(), delivered::add);
+			job.schedule();
+			assertTrue(job.join(120_000, new NullProgressMonitor()), "the job finished");
+			assertTrue(job.getResult().isOK(), job.getResult().toString());
+			assertEquals(1, delivered.size());
+			assertEquals(List.of("r0", "r1", "r2"), delivered.get(0).stream().map(HostResult::host).toList());
+		}
+	}
+
 	/** The figure for the notes: probing 16 hosts one at a time and 16 at once. */
 	@Test
 	void sixteenHostsSequentialAndParallel() {

@@ -81,7 +81,10 @@ public final class HostAgents implements AutoCloseable {
 		try {
 			fresh = connector.connect(target);
 		} catch (RemoteException e) {
-			throw new RemoteException(host.getName(), e.getMessage(), e);
+			// Name the fleet's host first; the connector's message already says which address failed.
+			String detail = e.getMessage().startsWith(e.host() + ": ") ? e.getMessage().substring(e.host().length() + 2)
+					: e.getMessage();
+			throw new RemoteException(host.getName(), detail, e);
 		}
 		connections.put(host.getName(), fresh);
 		return fresh;
