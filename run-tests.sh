@@ -14,7 +14,8 @@ cd "$NFTO_TOP"
 . releng/scripts/os-packages.sh
 
 read -r -a java_packages <<<"$(nfto_java_and_gui_packages)"
-nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool
+# openssh-server, sudo and busybox: the SSH tests run real sshd servers, sudo -n and the agent under busybox ash
+nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox
 nfto_require_jdk
 
 started=$SECONDS
