@@ -26,6 +26,14 @@ final class Selections {
 		return objects(selection).stream().filter(Host.class::isInstance).map(Host.class::cast).toList();
 	}
 
+	/** The hosts an operation targets: the selected hosts, or every host when the fleet itself is selected. */
+	static List<Host> targetHosts(Object selection, Fleet fleet) {
+		if (objects(selection).contains(fleet)) {
+			return List.copyOf(fleet.getHosts());
+		}
+		return hosts(selection);
+	}
+
 	/** Deletable: anything in the fleet but the fleet itself. */
 	static List<EObject> deletable(Object selection) {
 		return objects(selection).stream().filter(o -> !(o instanceof Fleet) && o.eContainer() != null).toList();

@@ -1,0 +1,29 @@
+package org.nftoffload.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.nftoffload.fleet.ops.FleetOperations;
+import org.nftoffload.ui.internal.FleetDocument;
+
+import jakarta.inject.Named;
+
+/** Fleet > Rollback: restores the table each selected host had before a pending apply. */
+public final class RollbackHandler {
+
+	@CanExecute
+	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
+		return !Selections.targetHosts(selection, document.fleet()).isEmpty();
+	}
+
+	@Execute
+	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
+			FleetActions actions) {
+		actions.run(shell, "Rollback", Selections.targetHosts(selection, document.fleet()), FleetOperations::rollback,
+				results -> {
+				});
+	}
+}
