@@ -20,10 +20,18 @@ nfto_require_jdk
 
 started=$SECONDS
 display_pids=()
+# Lab guests (QEMU named nfto-lab-*) that run before the tests are the user's; any other one still
+# running at the end was left behind by a test, and would keep holding this run's output open.
+lab_guests() { pgrep -f '^qemu-system-x86_64 -name nfto-lab-' 2>/dev/null | sort; }
+guests_before=$(lab_guests || true)
 # shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
 	local pid
 	for pid in "${display_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+	for pid in $(comm -13 <(echo "$guests_before") <(lab_guests || true)); do
+		echo "warning: a test left lab guest process $pid running; ending it" >&2
+		kill "$pid" 2>/dev/null || true
+	done
 }
 trap cleanup EXIT
 
