@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -204,10 +203,5 @@ public final class FleetFiles {
 			t = t.getCause();
 		}
 		return t;
-	}
-
-	/** Whether {@code object} belongs to a fleet that this class can save (for callers that hold EObjects). */
-	public static boolean isFleet(EObject object) {
-		return object instanceof Fleet;
 	}
 }
