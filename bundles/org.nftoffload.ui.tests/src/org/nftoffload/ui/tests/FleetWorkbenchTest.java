@@ -145,15 +145,7 @@ class FleetWorkbenchTest {
 	@Test
 	@Order(2)
 	void addressEditedInTheHostEditorAndUndone() {
-		Tree tree = ui.find(window, Tree.class, "navigator");
-		Host edge1 = ui.ui(() -> document.fleet().getHosts().get(0));
-		ui.activate(window);
-		ui.clickAt(ui.ui(() -> {
-			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(0).getBounds();
-			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
-		}));
-		ui.waitUntil("edge1 selected in the navigator", () -> tree.getSelectionCount() == 1
-				&& tree.getSelection()[0].getData() == edge1);
+		Host edge1 = clickHostInNavigator(0);
 		ui.press("Return"); // Enter opens the selected host
 		Text address = ui.find(window, Text.class, "address");
 		ui.waitUntil("the editor to show edge1's address", () -> "192.0.2.11".equals(address.getText()));
@@ -249,14 +241,7 @@ class FleetWorkbenchTest {
 	@Test
 	@Order(6)
 	void removedHostComesBackWithUndoAndGoesAgainWithRedo() {
-		Tree tree = ui.find(window, Tree.class, "navigator");
-		Host edge2 = ui.ui(() -> document.fleet().getHosts().get(1));
-		ui.activate(window);
-		ui.clickAt(ui.ui(() -> {
-			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(1).getBounds();
-			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
-		}));
-		ui.waitUntil("edge2 selected", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == edge2);
+		Host edge2 = clickHostInNavigator(1);
 
 		ui.menu("alt+l", "r"); // Fleet > Remove Host
 		ui.waitUntil("edge2 removed", () -> document.fleet().getHosts().size() == 1);
@@ -276,14 +261,7 @@ class FleetWorkbenchTest {
 	@Test
 	@Order(7)
 	void previewShowsTheHostsScriptAndProblemsFollowAnEdit() {
-		Tree tree = ui.find(window, Tree.class, "navigator");
-		Host edge1 = ui.ui(() -> document.fleet().getHosts().get(0));
-		ui.activate(window);
-		ui.clickAt(ui.ui(() -> {
-			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(0).getBounds();
-			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
-		}));
-		ui.waitUntil("edge1 selected", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == edge1);
+		Host edge1 = clickHostInNavigator(0);
 		showPart("org.nftoffload.ui.part.nftPreview");
 		org.eclipse.swt.custom.StyledText preview = ui.find(window, org.eclipse.swt.custom.StyledText.class, "nftPreview");
 		ui.waitUntil("the preview to show edge1's script", () -> preview.getText().contains("table inet nftoffload"));
@@ -310,6 +288,20 @@ class FleetWorkbenchTest {
 				.filter(p -> p.isToBeRendered() && "org.nftoffload.ui.partdescriptor.hostEditor".equals(p.getElementId()))
 				.count()), "one editor: the editors of the fleet that was replaced by the reopen are closed");
 		ui.waitUntil("back to the saved state", () -> !document.isDirty());
+	}
+
+	/** Clicks the navigator row of the fleet's host at {@code index} and waits until it is the selection. */
+	private static Host clickHostInNavigator(int index) {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		Host host = ui.ui(() -> document.fleet().getHosts().get(index));
+		ui.activate(window);
+		ui.clickAt(ui.ui(() -> {
+			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(index).getBounds();
+			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
+		}));
+		ui.waitUntil(ui.ui(host::getName) + " selected in the navigator",
+				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == host);
+		return host;
 	}
 
 	/** Brings a part's tab to the front, as a click on the tab would. */
