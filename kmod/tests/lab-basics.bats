@@ -61,6 +61,54 @@ teardown_file() {
 	[[ $output == *"REMOTE HOST IDENTIFICATION HAS CHANGED"* || $output == *"Host key verification failed"* ]]
 }
 
+@test "run-console.sh makes a stale known_hosts trust exactly the lab router's current key" {
+	port=$(lab info "$HOST" | sed -n 's/^port=//p')
+	key=$(lab info "$HOST" | sed -n 's/^key=//p')
+	host_key=$(lab info "$HOST" | sed -n 's/^host_key=//p')
+	ssh-keygen -q -t ed25519 -N '' -f "$BATS_TEST_TMPDIR/stale"
+	stale=$(cut -d' ' -f1,2 "$BATS_TEST_TMPDIR/stale.pub")
+	known="$BATS_TEST_TMPDIR/console/known_hosts"
+	mkdir -p "${known%/*}"
+	# What a wiped lab cache leaves behind: the old key, plain, hashed and among other names,
+	# next to entries for other hosts and ports that must survive as they are.
+	echo "[127.0.0.1]:$port $stale" >"$BATS_TEST_TMPDIR/hashed"
+	ssh-keygen -q -H -f "$BATS_TEST_TMPDIR/hashed" >/dev/null 2>&1
+	{
+		echo "# kept comment"
+		echo "[127.0.0.1]:$port $stale"
+		echo "[127.0.0.1]:$((port + 1)) $stale"
+		echo "router-a,[127.0.0.1]:$port $stale"
+		cat "$BATS_TEST_TMPDIR/hashed"
+		echo "[127.0.0.1]:${port}0 $stale"
+	} >"$known"
+	ssh_lab() {
+		ssh -i "$key" -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$known" \
+			-p "$port" root@127.0.0.1 true
+	}
+	run ssh_lab
+	[ "$status" -ne 0 ]
+	[[ $output == *"REMOTE HOST IDENTIFICATION HAS CHANGED"* ]]
+
+	run bash -c 'source "$1" && trust_lab_host_key "$2" "$3" "$4"' _ "$KMOD_DIR/../run-console.sh" \
+		"$known" "[127.0.0.1]:$port" "$host_key"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	fingerprint=$(ssh-keygen -l -f - <<<"$host_key" | awk '{print $2}')
+	[ "$output" = "trusting the lab router's key $fingerprint for [127.0.0.1]:$port" ]
+	run ssh_lab
+	echo "$output"
+	[ "$status" -eq 0 ]
+	# Exactly one entry for the host, with the lab's key; everything else as it was.
+	[ "$(ssh-keygen -F "[127.0.0.1]:$port" -f "$known" | grep -vc '^#')" -eq 1 ]
+	diff - "$known" <<-EOF
+		# kept comment
+		[127.0.0.1]:$((port + 1)) $stale
+		router-a $stale
+		[127.0.0.1]:${port}0 $stale
+		[127.0.0.1]:$port $host_key
+	EOF
+}
+
 @test "guest has the expected userland: dash as sh, iproute2's ip, nft, conntrack, ethtool, iperf3" {
 	run lab ssh "$HOST" 'readlink /bin/sh; readlink -f "$(command -v ip)"; ip -V; nft --version;
 		conntrack --version; ethtool --version; iperf3 --version | head -n1; command -v modprobe insmod;
