@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 import org.nftoffload.remote.SshConnection.RemoteProcess;
 import org.nftoffload.remote.agent.AgentClient;
@@ -26,8 +25,6 @@ public final class AgentDeployer {
 
 	/** Where the bundle keeps the agent (copied from kmod/agent by the build). */
 	public static final String AGENT_ENTRY = "agent/nft-offload-agent";
-
-	private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9_./+-]*");
 
 	private final byte[] agent;
 	private final String sha256;
@@ -59,19 +56,9 @@ public final class AgentDeployer {
 
 	/** Makes sure the current agent is on the host and finds out how to run it. */
 	public Deployed deploy(SshConnection connection) throws RemoteException {
-		ExecResult who = connection.exec("printf '%s\\n' \"$HOME\"; id -u", null);
-		String[] lines = who.stdout().split("\n");
-		if (!who.ok() || lines.length < 2) {
-			throw new RemoteException(connection.name(), "could not read the home directory and user id (exit "
-					+ who.exitStatus() + ": " + who.stderr().strip() + ")");
-		}
-		String home = lines[0].strip();
-		if (!SAFE_PATH.matcher(home).matches() || home.contains("..")) {
-			throw new RemoteException(connection.name(), "home directory '" + home + "' of " + connection.user()
-					+ " has characters the console does not put into a command; use a user with a plain home path");
-		}
-		boolean root = lines[1].strip().equals("0");
-		String dir = (home.equals("/") ? "" : home) + "/.cache/nft-offload";
+		RemoteCache.Location cache = RemoteCache.of(connection);
+		boolean root = cache.root();
+		String dir = cache.directory();
 		String path = dir + "/agent-" + sha256;
 		ExecResult check = connection.exec("f=" + quote(path) + "; if [ -f \"$f\" ] && command -v sha256sum >/dev/null"
 				+ " && [ \"$(sha256sum < \"$f\" | cut -c1-64)\" = " + sha256 + " ]; then echo current; else echo stale; fi",
@@ -127,9 +114,8 @@ public final class AgentDeployer {
 		}
 	}
 
-	/** Single-quotes a value for sh; values here are checked paths, quoting is the second fence. */
 	static String quote(String value) {
-		return "'" + value.replace("'", "'\\''") + "'";
+		return RemoteCache.quote(value);
 	}
 
 	private static String sha256(byte[] bytes) {

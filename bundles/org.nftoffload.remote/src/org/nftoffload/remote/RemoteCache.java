@@ -1,0 +1,41 @@
+package org.nftoffload.remote;
+
+import java.util.regex.Pattern;
+
+/**
+ * The console's per-user cache directory on a host, {@code ~/.cache/nft-offload}, where the agent
+ * and the kmod package are uploaded. The home directory is read from the host and checked before
+ * it is put into any command: only plain absolute paths are used, always single-quoted.
+ */
+final class RemoteCache {
+
+	private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9_./+-]*");
+
+	/** Where the cache is, and whether the SSH user is root. */
+	record Location(String directory, boolean root) {
+	}
+
+	private RemoteCache() {
+	}
+
+	static Location of(SshConnection connection) throws RemoteException {
+		ExecResult who = connection.exec("printf '%s\\n' \"$HOME\"; id -u", null);
+		String[] lines = who.stdout().split("\n");
+		if (!who.ok() || lines.length < 2) {
+			throw new RemoteException(connection.name(), "could not read the home directory and user id (exit "
+					+ who.exitStatus() + ": " + who.stderr().strip() + ")");
+		}
+		String home = lines[0].strip();
+		if (!SAFE_PATH.matcher(home).matches() || home.contains("..")) {
+			throw new RemoteException(connection.name(), "home directory '" + home + "' of " + connection.user()
+					+ " has characters the console does not put into a command; use a user with a plain home path");
+		}
+		boolean root = lines[1].strip().equals("0");
+		return new Location((home.equals("/") ? "" : home) + "/.cache/nft-offload", root);
+	}
+
+	/** Single-quotes a value for sh; values here are checked paths, quoting is the second fence. */
+	static String quote(String value) {
+		return "'" + value.replace("'", "'\\''") + "'";
+	}
+}
