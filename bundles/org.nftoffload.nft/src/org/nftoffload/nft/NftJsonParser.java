@@ -1,5 +1,6 @@
 package org.nftoffload.nft;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -260,7 +261,10 @@ public final class NftJsonParser {
 	}
 
 	private int integer(Map<?, ?> body, String key, int index) throws NftParseException {
-		if (!(body.get(key) instanceof Long value) || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+		// Scale 0: written as a plain integer (no fraction, no exponent), as nft writes them; a
+		// bit length up to 31 (sign aside) is exactly the int range.
+		if (!(body.get(key) instanceof BigDecimal value) || value.scale() != 0
+				|| value.unscaledValue().bitLength() > 31) {
 			throw shape("element " + index + ": member \"" + key + "\" is missing or not a 32-bit integer");
 		}
 		return value.intValue();

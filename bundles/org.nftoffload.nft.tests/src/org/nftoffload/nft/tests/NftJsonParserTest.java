@@ -79,6 +79,22 @@ class NftJsonParserTest {
 	}
 
 	@Test
+	void priorityIsAPlain32BitInteger() throws Exception {
+		String document = "{\"nftables\": [{\"table\": {\"family\": \"inet\", \"name\": \"t\"}},"
+				+ "{\"flowtable\": {\"family\": \"inet\", \"table\": \"t\", \"name\": \"f\", \"hook\": \"ingress\","
+				+ " \"prio\": %s, \"dev\": \"eth0\"}}]}";
+		for (int priority : new int[] { Integer.MIN_VALUE, -300, 0, Integer.MAX_VALUE }) {
+			LiveRuleset live = NftJsonParser.parse(document.formatted(priority), "p.json");
+			assertEquals(priority, live.table("inet", "t").orElseThrow().flowtable("f").orElseThrow().priority());
+		}
+		for (String bad : List.of("2147483648", "-2147483649", "1.0", "1e2", "\"5\"", "null")) {
+			NftParseException e = assertThrows(NftParseException.class,
+					() -> NftJsonParser.parse(document.formatted(bad), "p.json"), bad);
+			assertTrue(e.problem().contains("\"prio\" is missing or not a 32-bit integer"), e.getMessage());
+		}
+	}
+
+	@Test
 	void deeplyNestedJsonIsAParseErrorNotAStackOverflow() {
 		String deep = "[".repeat(100_000);
 		assertThrows(NftParseException.class, () -> NftJsonParser.parse(deep, "deep.json"));

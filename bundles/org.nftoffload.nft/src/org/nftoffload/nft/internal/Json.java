@@ -1,6 +1,8 @@
 package org.nftoffload.nft.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +10,18 @@ import java.util.Map;
 import org.nftoffload.nft.NftParseException;
 
 /**
- * A small strict JSON reader (RFC 8259) for {@code nft -j} output: objects become
- * {@code LinkedHashMap<String, Object>}, arrays {@code List<Object>}, numbers {@code Long} or
- * {@code Double}, plus String, Boolean and null. Errors carry line and column. Nesting is limited so
+ * The project's one small strict JSON reader (RFC 8259), for {@code nft -j} output here and for the
+ * agent's answer lines in org.nftoffload.remote; the target platform has no JSON library. Objects
+ * become unmodifiable insertion-ordered maps (a member name given twice is an error: which one
+ * would count is ambiguous), arrays unmodifiable lists, numbers {@link BigDecimal} (exact, whatever
+ * their size), plus String, Boolean and null. Errors carry line and column. Nesting is limited so
  * that hostile input cannot exhaust the stack.
  */
 public final class Json {
 
 	private static final int MAX_DEPTH = 256;
+	/** Decimal places or powers of ten beyond any value nft or the agent writes. */
+	private static final int MAX_SCALE = 1000;
 
 	private final String text;
 	private final String source;
@@ -74,7 +80,7 @@ public final class Json {
 		skipBlanks();
 		if (peek() == '}') {
 			pos++;
-			return map;
+			return Collections.unmodifiableMap(map);
 		}
 		while (true) {
 			skipBlanks();
@@ -88,12 +94,15 @@ public final class Json {
 			}
 			pos++;
 			skipBlanks();
+			if (map.containsKey(key)) {
+				throw error("member \"" + key + "\" given twice in a JSON object");
+			}
 			map.put(key, value(depth + 1));
 			skipBlanks();
 			char c = peek();
 			pos++;
 			if (c == '}') {
-				return map;
+				return Collections.unmodifiableMap(map);
 			}
 			if (c != ',') {
 				pos--;
@@ -108,7 +117,7 @@ public final class Json {
 		skipBlanks();
 		if (peek() == ']') {
 			pos++;
-			return list;
+			return Collections.unmodifiableList(list);
 		}
 		while (true) {
 			skipBlanks();
@@ -117,7 +126,7 @@ public final class Json {
 			char c = peek();
 			pos++;
 			if (c == ']') {
-				return list;
+				return Collections.unmodifiableList(list);
 			}
 			if (c != ',') {
 				pos--;
@@ -175,7 +184,7 @@ public final class Json {
 		}
 	}
 
-	private Object number() throws NftParseException {
+	private BigDecimal number() throws NftParseException {
 		int start = pos;
 		if (peek() == '-') {
 			pos++;
@@ -188,10 +197,19 @@ public final class Json {
 			pos = start;
 			throw error("malformed JSON number '" + literal + "'");
 		}
-		if (literal.matches("-?[0-9]{1,18}")) {
-			return Long.parseLong(literal);
+		BigDecimal value;
+		try {
+			value = new BigDecimal(literal);
+		} catch (NumberFormatException e) {
+			value = null; // an exponent beyond int range
 		}
-		return Double.parseDouble(literal);
+		// A huge exponent is a few bytes of text but would cost callers that turn the number into
+		// a long (toBigInteger) time and memory in proportion to it.
+		if (value == null || Math.abs(value.scale()) > MAX_SCALE) {
+			pos = start;
+			throw error("JSON number '" + literal + "' is out of range");
+		}
+		return value;
 	}
 
 	private Object literal(String word, Object value) throws NftParseException {

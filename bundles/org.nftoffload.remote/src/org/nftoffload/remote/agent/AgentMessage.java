@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.nftoffload.nft.NftParseException;
+import org.nftoffload.nft.internal.Json;
+
 /**
  * One line the agent wrote: an answer to a request, or an event of a stats stream (tagged with the
  * stream's request id). Protocol: answers have {@code ok}, events have {@code event}.
@@ -24,7 +27,13 @@ public sealed interface AgentMessage {
 
 	/** Reads one agent line; refuses lines that miss a member every line must have. */
 	static AgentMessage parse(String line) throws AgentProtocolException {
-		if (!(Json.parse(line) instanceof Map<?, ?> object)) {
+		Object document;
+		try {
+			document = Json.parse(line, "agent line");
+		} catch (NftParseException e) {
+			throw new AgentProtocolException("bad JSON from the agent at column " + e.column() + ": " + e.problem(), e);
+		}
+		if (!(document instanceof Map<?, ?> object)) {
 			throw new AgentProtocolException("agent line is not a JSON object: " + abbreviate(line));
 		}
 		@SuppressWarnings("unchecked")
