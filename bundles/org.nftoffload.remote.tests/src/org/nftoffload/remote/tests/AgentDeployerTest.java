@@ -94,7 +94,9 @@ class AgentDeployerTest {
 	@Test
 	void agentIsUploadedOnceReusedAndReplacedWhenItsContentChanged() throws Exception {
 		SshConnection connection = connector.connection("127.0.0.1", "root", server.port());
-		connection.exec("rm -rf \"$HOME/.cache/nft-offload\"", null);
+		// Only the agent's files: the loopback user is root of this machine, whose
+		// ~/.cache/nft-offload also holds the QEMU lab (images, running guests' state).
+		connection.exec("rm -f \"$HOME\"/.cache/nft-offload/agent-* \"$HOME\"/.cache/nft-offload/.agent-*", null);
 		AgentDeployer deployer = AgentDeployer.shipped();
 		AgentDeployer.Deployed first = deployer.deploy(connection);
 		assertTrue(first.uploaded());
