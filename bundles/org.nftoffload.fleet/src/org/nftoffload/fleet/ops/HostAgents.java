@@ -61,6 +61,14 @@ public final class HostAgents implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The SSH connection of {@code host} (the one its agent runs over; opened when needed), for
+	 * uploads besides the agent: the kmod package that module.build takes.
+	 */
+	public SshConnection sshConnection(Host host) throws RemoteException {
+		return connection(host);
+	}
+
 	private SshConnection connection(Host host) throws RemoteException {
 		SshConnection existing = connections.get(host.getName());
 		if (existing != null && existing.isConnected()) {

@@ -69,6 +69,31 @@ public final class AgentData {
 		}
 	}
 
+	/** {@code module.build}: the .ko files built, where they are, and the headers and source used. */
+	public record ModulesBuilt(List<String> modules, String dir, String kdir, String ksrc) {
+		public static ModulesBuilt of(Response response) {
+			Map<String, Object> d = response.data();
+			return new ModulesBuilt(texts(AgentMessage.list(d, "modules")), AgentMessage.text(d, "dir"),
+					AgentMessage.text(d, "kdir"), AgentMessage.text(d, "ksrc"));
+		}
+	}
+
+	/** {@code module.load} and {@code module.unload}: the state of each module afterwards. */
+	public record ModuleStates(Map<String, String> modules) {
+		public static ModuleStates of(Response response) {
+			return new ModuleStates(strings(AgentMessage.path(response.data(), "modules")));
+		}
+	}
+
+	/** {@code module.persist}: the modules-load.d file, and the agent-built modules installed. */
+	public record ModulesPersisted(String file, boolean enabled, List<String> installed) {
+		public static ModulesPersisted of(Response response) {
+			Map<String, Object> d = response.data();
+			return new ModulesPersisted(AgentMessage.text(d, "file"), Boolean.TRUE.equals(d.get("enabled")),
+					texts(AgentMessage.list(d, "installed")));
+		}
+	}
+
 	/** One stats sample; {@code gap} is true for the first sample after a reconnection. */
 	public record StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw,
 			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap) {
@@ -89,6 +114,14 @@ public final class AgentData {
 
 	private static long orZero(Long value) {
 		return value == null ? 0 : value;
+	}
+
+	private static List<String> texts(List<Object> values) {
+		List<String> out = new ArrayList<>();
+		for (Object value : values) {
+			out.add(String.valueOf(value));
+		}
+		return List.copyOf(out);
 	}
 
 	private static Map<String, String> strings(Object value) {
