@@ -102,21 +102,8 @@ public final class NftTextParser {
 		String[] id = parseTableId();
 		TableBuilder table = tables.computeIfAbsent(id[0] + " " + id[1],
 				k -> new TableBuilder(id[0], id[1], start.line()));
-		if (!peek().is("{")) {
-			endOfStatement();
-			return;
-		}
-		pos++;
-		while (true) {
-			Token t = peek();
-			if (t.kind() == Kind.NEWLINE || t.is(";")) {
-				pos++;
-			} else if (t.is("}")) {
-				pos++;
-				break;
-			} else if (t.kind() == Kind.END) {
-				throw error(t, "table " + id[0] + " " + id[1] + " is not closed: add the missing '}'");
-			} else if (t.is("flowtable")) {
+		optionalBody("table " + id[0] + " " + id[1], t -> {
+			if (t.is("flowtable")) {
 				pos++;
 				parseFlowtable(table);
 			} else if (t.is("chain")) {
@@ -128,8 +115,7 @@ public final class NftTextParser {
 			} else {
 				throw error(t, "unexpected '" + t.display() + "' in table " + id[0] + " " + id[1]);
 			}
-		}
-		endOfStatement();
+		});
 	}
 
 	// ---- flowtable ----
@@ -236,21 +222,8 @@ public final class NftTextParser {
 	private void parseChain(TableBuilder table) throws NftParseException {
 		Token name = expectName("the chain name");
 		ChainBuilder chain = table.chains.computeIfAbsent(name.text(), k -> new ChainBuilder(k, name.line()));
-		if (!peek().is("{")) {
-			endOfStatement();
-			return;
-		}
-		pos++;
-		while (true) {
-			Token t = peek();
-			if (t.kind() == Kind.NEWLINE || t.is(";")) {
-				pos++;
-			} else if (t.is("}")) {
-				pos++;
-				break;
-			} else if (t.kind() == Kind.END) {
-				throw error(t, "chain " + name.text() + " is not closed: add the missing '}'");
-			} else if (t.is("type")) {
+		optionalBody("chain " + name.text(), t -> {
+			if (t.is("type")) {
 				pos++;
 				chain.type = expectName("the chain type").text();
 				if (peek().is("hook")) {
@@ -275,8 +248,7 @@ public final class NftTextParser {
 			} else {
 				chain.rules.add(parseRule());
 			}
-		}
-		endOfStatement();
+		});
 	}
 
 	/** Collects a rule's tokens up to the end of its line (outside braces) and picks out what the model knows. */
@@ -310,6 +282,38 @@ public final class NftTextParser {
 	}
 
 	// ---- helpers ----
+
+	/** Reads one statement of a block body, starting at its first token (not yet consumed). */
+	@FunctionalInterface
+	private interface BodyStatement {
+		void read(Token first) throws NftParseException;
+	}
+
+	/**
+	 * A table or chain: nft takes it with a '{ ... }' body or without one ("add table inet t").
+	 * Reads the body when there is one, handing each statement to {@code statement} and skipping
+	 * empty lines and ';' between them, then the end of the statement. {@code what} names the
+	 * block when its '}' is missing.
+	 */
+	private void optionalBody(String what, BodyStatement statement) throws NftParseException {
+		if (peek().is("{")) {
+			pos++;
+			while (true) {
+				Token t = peek();
+				if (t.kind() == Kind.NEWLINE || t.is(";")) {
+					pos++;
+				} else if (t.is("}")) {
+					pos++;
+					break;
+				} else if (t.kind() == Kind.END) {
+					throw error(t, what + " is not closed: add the missing '}'");
+				} else {
+					statement.read(t);
+				}
+			}
+		}
+		endOfStatement();
+	}
 
 	/** A single value or a brace set of values separated by commas; quotes removed. */
 	private List<String> parseValues(String what) throws NftParseException {

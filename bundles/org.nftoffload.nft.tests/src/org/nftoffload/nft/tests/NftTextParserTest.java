@@ -106,6 +106,23 @@ class NftTextParserTest {
 	}
 
 	@Test
+	void unclosedChainNamesTheChain() {
+		NftParseException e = assertThrows(NftParseException.class,
+				() -> NftTextParser.parse("table inet t {\n\tchain fwd {\n\t\ttype filter hook forward priority 0;\n", "cut.nft"));
+		assertTrue(e.problem().contains("chain fwd is not closed"), e.getMessage());
+		assertEquals(4, e.line());
+	}
+
+	@Test
+	void tablesAndChainsMayComeWithoutABody() throws Exception {
+		LiveRuleset live = NftTextParser.parse(
+				"add table inet t\ntable inet t {\n\tchain c\n\tchain c { type filter hook forward priority 0; }\n}\n", "add.nft");
+		LiveRuleset.Table table = live.table("inet", "t").orElseThrow();
+		assertEquals(1, table.chains().size());
+		assertEquals("forward", table.chains().get(0).hook());
+	}
+
+	@Test
 	void somethingThatIsNotARulesetIsRefusedAtItsFirstWord() {
 		NftParseException e = assertThrows(NftParseException.class,
 				() -> NftTextParser.parse("\n  Error: Could not process rule\n", "stderr"));
