@@ -125,6 +125,95 @@ class LabRolloutTest {
 		}
 	}
 
+	static Map<String, String> moduleStates(Host host) throws Exception {
+		return AgentData.Probe.of(agents.agent(host).callOk(new AgentRequest.Probe(false), Duration.ofSeconds(60))).modules();
+	}
+
+	static List<HostResult> ensureModules(List<Host> on, ModuleOptions options, Map<Host, AgentData.Probe> probes) {
+		List<HostResult> results = FleetRunner.run("Modules", on, ModuleOperations.ensure(agents, options, probes),
+				new RolloutOptions(16, false, Integer.MAX_VALUE), new NullProgressMonitor());
+		results.forEach(r -> System.out.println("MODULES " + options + " " + r.host() + " " + r.status() + " (" + r.millis()
+				+ " ms): " + r.reason()));
+		return results;
+	}
+
+	/**
+	 * Before any flowtable exists (the apply tests come later): the modules unloaded on one router
+	 * come back through "module ensure", which also persists them; the other router is brought to
+	 * the same state in the same run.
+	 */
+	@Test
+	@Order(2)
+	void unloadedModulesAreLoadedBackAndPersisted() throws Exception {
+		Host unloaded = hosts.get(0);
+		agents.agent(unloaded).callOk(new AgentRequest.ModuleUnload(), Duration.ofSeconds(60));
+		for (String module : ModuleOperations.FLOW_MODULES) {
+			assertEquals("available", moduleStates(unloaded).get(module), module + " after module.unload");
+		}
+		Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
+		List<HostResult> results = ensureModules(hosts, new ModuleOptions(false, true), probes);
+		assertTrue(results.stream().allMatch(r -> r.status() == HostResult.Status.SUCCESS), results.toString());
+		String reason = results.get(0).reason();
+		assertTrue(reason.startsWith("loaded nf_flow_table, nf_flow_table_inet, nft_flow_offload (were available)"), reason);
+		assertTrue(reason.endsWith("persisted in /etc/modules-load.d/nft-offload.conf"), reason);
+		for (Host host : hosts) {
+			for (String module : ModuleOperations.FLOW_MODULES) {
+				assertEquals("loaded", probes.get(host).modules().get(module), host.getName() + " " + module);
+			}
+			String persisted = lab("ssh", host.getName(), "cat /etc/modules-load.d/nft-offload.conf");
+			assertTrue(persisted.lines().toList().containsAll(ModuleOperations.FLOW_MODULES), persisted);
+		}
+		assertTrue(ProbeResultsCommand.executeDirectly(probes));
+		assertTrue(unloaded.getModules().stream().filter(m -> ModuleOperations.FLOW_MODULES.contains(m.getName()))
+				.allMatch(m -> m.getStatus() == org.nftoffload.model.ModuleStatus.LOADED), unloaded.getModules().toString());
+	}
+
+	/**
+	 * A router whose kernel lacks the modules (the guest's .ko files moved away and depmod run, as
+	 * on a kernel built without them): without build the host fails and says what to install; with
+	 * build the kmod package is uploaded and the agent's real answer comes back — the lab guests have
+	 * no kernel headers and no compiler. The modules are put back afterwards for the apply tests.
+	 */
+	@Test
+	@Order(3)
+	void routerWithoutTheModulesFailsWithWhatToInstallAndTheBuildSaysWhatIsMissing() throws Exception {
+		Host bare = hosts.get(0);
+		String name = bare.getName();
+		String release = info.get(name).get("kernel_release");
+		agents.agent(bare).callOk(new AgentRequest.ModuleUnload(), Duration.ofSeconds(60));
+		// Moved away with a list of where each file was, so that the finally block puts them back.
+		lab("ssh", name, "set -e; k=$(uname -r); mkdir -p /root/hidden-flow-modules; find /lib/modules/$k"
+				+ " \\( -name 'nf_flow_table*.ko*' -o -name 'nft_flow_offload.ko*' \\) > /root/hidden-flow-modules.list;"
+				+ " while read -r f; do mv \"$f\" /root/hidden-flow-modules/; done < /root/hidden-flow-modules.list;"
+				+ " depmod -a $k");
+		try {
+			assertEquals("missing", moduleStates(bare).get("nft_flow_offload"));
+
+			Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
+			HostResult withoutBuild = ensureModules(List.of(bare), new ModuleOptions(false, false), probes).get(0);
+			assertEquals(HostResult.Status.FAILED, withoutBuild.status(), withoutBuild.toString());
+			assertTrue(withoutBuild.reason().startsWith("nf_flow_table, nf_flow_table_inet, nft_flow_offload missing for kernel "
+					+ release + ": install the distribution's package") && withoutBuild.reason().contains("enable build"),
+					withoutBuild.reason());
+			assertEquals("missing", probes.get(bare).modules().get("nft_flow_offload"), "the probe afterwards is handed back");
+
+			HostResult withBuild = ensureModules(List.of(bare), new ModuleOptions(true, true), probes).get(0);
+			assertEquals(HostResult.Status.FAILED, withBuild.status(), withBuild.toString());
+			assertTrue(withBuild.reason().contains("failed (no_headers): kernel headers for " + release)
+					&& withBuild.reason().contains("install linux-headers-" + release), withBuild.reason());
+			String sha = org.nftoffload.remote.KmodPackage.shipped().sha256();
+			assertEquals("/root/.cache/nft-offload/kmod-" + sha, withBuild.details().get("package"));
+			lab("ssh", name, "test -f /root/.cache/nft-offload/kmod-" + sha + "/Makefile"
+					+ " && test -x /root/.cache/nft-offload/kmod-" + sha + "/src/collect-sources");
+		} finally {
+			lab("ssh", name, "set -e; while read -r f; do mv \"/root/hidden-flow-modules/${f##*/}\" \"$f\";"
+					+ " done < /root/hidden-flow-modules.list; depmod -a $(uname -r)");
+		}
+		Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
+		HostResult restored = ensureModules(List.of(bare), new ModuleOptions(false, false), probes).get(0);
+		assertEquals(HostResult.Status.SUCCESS, restored.status(), restored.toString());
+	}
+
 	static void desireSoftwareFlowtable(Host host) throws Exception {
 		Path ruleset = Path.of(System.getProperty("nfto.repo"), "docs", "agent-transcripts", "scenarios", "flowtable.nft");
 		Host imported = RulesetImporter.importRuleset(NftTextParser.parse(Files.readString(ruleset), ruleset.toString()),
@@ -134,7 +223,7 @@ class LabRolloutTest {
 	}
 
 	@Test
-	@Order(2)
+	@Order(10)
 	void applyToBothInParallelOffloadsTrafficAndSkipsTheInvalidHost() throws Exception {
 		for (Host host : hosts) {
 			desireSoftwareFlowtable(host);
@@ -191,7 +280,7 @@ class LabRolloutTest {
 	}
 
 	@Test
-	@Order(3)
+	@Order(11)
 	void sequentialRolloutForComparison() {
 		for (Host host : hosts) {
 			host.getFlowtables().get(0).setPriority(5);
@@ -208,7 +297,7 @@ class LabRolloutTest {
 	 * its previous table by itself and is reported rolled back; the other ends fully new.
 	 */
 	@Test
-	@Order(4)
+	@Order(12)
 	void connectionKilledOnOneHostMidRolloutLeavesEachHostFullyOldOrFullyNew() throws Exception {
 		Map<String, Object> before = new HashMap<>();
 		for (Host host : hosts) {
