@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelFactory;
+import org.nftoffload.ui.internal.HostFields;
 
 /**
  * Fleet > Add Host...: name, address, SSH port and user. OK stays disabled, with the reason in the
@@ -96,14 +97,9 @@ public final class AddHostDialog extends TitleAreaDialog {
 		if (!ADDRESS.matcher(a).matches()) {
 			return "Address '" + a + "' is not a DNS name or an IP address.";
 		}
-		int p;
-		try {
-			p = Integer.parseInt(port.getText().trim());
-		} catch (NumberFormatException e) {
-			return "SSH port must be a number from 1 to 65535.";
-		}
-		if (p < 1 || p > 65535) {
-			return "SSH port must be a number from 1 to 65535.";
+		String portProblem = HostFields.portProblem(port.getText());
+		if (portProblem != null) {
+			return portProblem;
 		}
 		String u = user.getText().trim();
 		if (!USER.matcher(u).matches()) {
@@ -129,7 +125,7 @@ public final class AddHostDialog extends TitleAreaDialog {
 		result = ModelFactory.eINSTANCE.createHost();
 		result.setName(name.getText().trim());
 		result.setAddress(address.getText().trim());
-		result.setPort(Integer.parseInt(port.getText().trim()));
+		result.setPort(HostFields.parsePort(port.getText()));
 		result.setUser(user.getText().trim());
 		super.okPressed();
 	}

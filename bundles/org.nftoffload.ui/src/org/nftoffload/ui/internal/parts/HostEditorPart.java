@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.HostFields;
 import org.nftoffload.ui.internal.handlers.HostEditors;
 import org.nftoffload.ui.internal.handlers.SaveFlow;
 
@@ -71,7 +72,7 @@ public final class HostEditorPart {
 		ModelPackage p = ModelPackage.eINSTANCE;
 		text(parent, "&Name:", p.getHost_Name(), SWT.SINGLE, Objects::toString, s -> s.trim());
 		text(parent, "&Address:", p.getHost_Address(), SWT.SINGLE, Objects::toString, s -> s.trim());
-		text(parent, "SSH &port:", p.getHost_Port(), SWT.SINGLE, Objects::toString, HostEditorPart::parsePort);
+		text(parent, "SSH &port:", p.getHost_Port(), SWT.SINGLE, Objects::toString, HostFields::parsePort);
 		text(parent, "&User:", p.getHost_User(), SWT.SINGLE, Objects::toString, s -> s.trim());
 		text(parent, "&Tags:", p.getHost_Tags(), SWT.SINGLE, v -> String.join(", ", (List<String>) v),
 				HostEditorPart::parseTags);
@@ -148,18 +149,6 @@ public final class HostEditorPart {
 				field.text().setText(shown);
 			}
 		});
-	}
-
-	static Object parsePort(String text) {
-		try {
-			int port = Integer.parseInt(text.trim());
-			if (port >= 1 && port <= 65535) {
-				return port;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new IllegalArgumentException("SSH port must be a number from 1 to 65535.");
 	}
 
 	static Object parseTags(String text) {
