@@ -51,6 +51,27 @@ class CliTest {
 	}
 
 	@Test
+	void moduleHelpSaysWhatBuildAndPersistDoAndExitsZero() {
+		assertEquals(0, run("module", "--help"));
+		assertTrue(out().startsWith("usage: nftoffload module --fleet FILE"), out());
+		assertTrue(out().contains("--build") && out().contains("kmod-<sha256>") && out().contains("--persist")
+				&& out().contains("/etc/modules-load.d/nft-offload.conf"), out());
+		assertEquals("", err());
+	}
+
+	@Test
+	void everyCommandAnswersHelpWithItsUsage() {
+		assertEquals(0, run("probe", "-h"));
+		assertTrue(out().startsWith("usage: nftoffload probe --fleet FILE"), out());
+	}
+
+	@Test
+	void helpListsTheModuleCommand() {
+		assertEquals(0, run("help"));
+		assertTrue(out().contains("nftoffload module --fleet FILE") && out().contains("[--build] [--persist]"), out());
+	}
+
+	@Test
 	void validateWithoutFileIsAUsageError() {
 		assertEquals(2, run("validate"));
 		assertTrue(err().contains("usage: nftoffload validate"), err());

@@ -26,6 +26,7 @@ public final class Cli {
 		register(new org.nftoffload.cli.internal.commands.ApplyCommand());
 		register(new org.nftoffload.cli.internal.commands.RollbackCommand());
 		register(new org.nftoffload.cli.internal.commands.StatsCommand());
+		register(new org.nftoffload.cli.internal.commands.ModuleCommand());
 	}
 
 	private void register(Command command) {
@@ -47,6 +48,10 @@ public final class Cli {
 			console.err().println("nftoffload: unknown command '" + args.get(0) + "'. Commands: "
 					+ String.join(", ", commands.keySet()) + " (see 'nftoffload help').");
 			return ExitCodes.USAGE_OR_INPUT;
+		}
+		if (args.contains("--help") || args.contains("-h")) {
+			console.out().println(command.help());
+			return ExitCodes.OK;
 		}
 		try {
 			return command.run(args.subList(1, args.size()), console);

@@ -102,6 +102,28 @@ class FleetCommandsTest {
 		assertTrue(err().contains("5-3600"), err());
 		assertEquals(2, run("stats", "--fleet", dir.resolve("missing.nftfleet").toString()));
 		assertTrue(err().contains("missing.nftfleet"), err());
+		assertEquals(2, run("module", "--build"));
+		assertTrue(err().contains("--fleet FILE is required") && err().contains("usage: nftoffload module"), err());
+		assertEquals(2, run("module", "--fleet", fleetFile.toString(), "--rebuild"));
+		assertTrue(err().contains("unknown option --rebuild"), err());
+	}
+
+	/**
+	 * This machine's kernel has no flow-offload modules (nor module support): the host fails with the
+	 * reason, nothing is loaded, and what the host has is still saved into the fleet file.
+	 */
+	@Test
+	void moduleOnAHostWithoutTheModulesFailsAndSavesWhatItFound() throws Exception {
+		String release = new String(new ProcessBuilder("uname", "-r").start().getInputStream().readAllBytes()).strip();
+		assertTrue(!Files.exists(Path.of("/sys/module/nf_flow_table")) && !Files.exists(Path.of("/lib/modules", release)),
+				"this test expects a build machine whose kernel has no flow-offload modules (see the lab notes)");
+		assertEquals(1, run("module", "--fleet", fleetFile.toString(), "--accept-new", "--json"), out() + err());
+		assertTrue(out().startsWith("{\"operation\":\"module\"") && out().contains("\"status\":\"failed\"")
+				&& out().contains("nft_flow_offload missing"), out());
+		Host saved = FleetFiles.load(fleetFile).getHosts().get(0);
+		assertEquals(release, saved.getKernelRelease());
+		assertTrue(saved.getModules().stream().anyMatch(m -> m.getName().equals("nft_flow_offload")
+				&& m.getStatus() == org.nftoffload.model.ModuleStatus.MISSING), saved.getModules().toString());
 	}
 
 	@Test
