@@ -134,6 +134,34 @@ class FleetOperationsTest {
 		}
 	}
 
+	/**
+	 * This machine's kernel has no loadable module support: module ensure, even with build and
+	 * persist allowed, fails before uploading or building anything and says why; the probe taken
+	 * afterwards is still handed back for the model.
+	 */
+	@Test
+	void moduleEnsureOnAKernelWithoutModuleSupportFailsBeforeUploadingAnything() throws Exception {
+		String config;
+		try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("/proc/config.gz")))) {
+			config = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+		}
+		assertTrue(config.contains("\n# CONFIG_MODULES is not set\n"),
+				"this test expects a build machine whose kernel has no module support (see the lab notes)");
+		Host host = host("r0", servers.get(0).port());
+		Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
+		List<HostResult> results;
+		try (HostAgents agents = agents()) {
+			results = FleetRunner.run("Modules", List.of(host), ModuleOperations.ensure(agents, new ModuleOptions(true, true),
+					probes), RolloutOptions.defaults(), new NullProgressMonitor());
+		}
+		HostResult result = results.get(0);
+		assertEquals(HostResult.Status.FAILED, result.status(), result.toString());
+		assertTrue(result.reason().startsWith("nf_flow_table, nf_flow_table_inet, nft_flow_offload missing, and kernel ")
+				&& result.reason().contains("CONFIG_MODULES not set"), result.reason());
+		assertNull(result.details().get("package"), "no kmod package was uploaded");
+		assertEquals("missing", probes.get(host).modules().get("nft_flow_offload"));
+	}
+
 	@Test
 	void failedCanaryLeavesTheOtherHostsUntouched() {
 		Fleet fleet = fleet(3);
