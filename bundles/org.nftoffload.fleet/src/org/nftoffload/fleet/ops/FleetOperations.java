@@ -62,11 +62,28 @@ public final class FleetOperations {
 	}
 
 	/**
-	 * Validate → render → diff against the live table → apply (commit-confirm) → reconnect over a
-	 * new SSH connection (proves the new ruleset still lets the console in) → confirm. A host with
-	 * validation errors is skipped before any connection; a host already up to date is not applied.
+	 * What apply would change on one host, computed before anything changes: the rendered table, the
+	 * live ruleset text it was compared with, and the diff. The engineer reviews it; apply then
+	 * refuses to go on when the live ruleset would now give a different diff.
 	 */
-	public static FleetRunner.HostAction apply(HostAgents agents, int confirmTimeoutSeconds, ApplyHooks hooks) {
+	public record ApplyPlan(Host host, String family, String table, String payload, String liveRuleset,
+			RulesetDiff.Result diff) {
+
+		public boolean upToDate() {
+			return diff.isEmpty();
+		}
+	}
+
+	/** A thread-safe map for {@link #plan}. */
+	public static Map<Host, ApplyPlan> plans() {
+		return new ConcurrentHashMap<>();
+	}
+
+	/**
+	 * Validate → render → diff against the live table, touching nothing. A host with validation
+	 * errors is skipped before any connection; the plans of the others go into {@code plans}.
+	 */
+	public static FleetRunner.HostAction plan(HostAgents agents, Map<Host, ApplyPlan> plans) {
 		return host -> {
 			List<String> errors = validationErrors(host);
 			if (!errors.isEmpty()) {
@@ -87,21 +104,74 @@ public final class FleetOperations {
 			if (payload.isBlank()) {
 				payload = "table " + family + " " + table + " {\n}\n";
 			}
-			AgentClient agent = agents.agent(host);
-			Response listed = agent.callOk(new AgentRequest.RulesetGet("text", null, null), Duration.ofMinutes(1));
-			LiveRuleset live = NftTextParser.parse(String.valueOf(listed.data().get("text")), host.getName() + " (live)");
-			RulesetDiff.Result diff = RulesetDiff.diff(host, live);
-			if (diff.isEmpty()) {
+			String live = liveRuleset(agents.agent(host));
+			RulesetDiff.Result diff = RulesetDiff.diff(host,
+					NftTextParser.parse(live, host.getName() + " (live)"));
+			plans.put(host, new ApplyPlan(host, family, table, payload, live, diff));
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("changes", diff.changes().size());
+			details.put("diff", diff.unifiedDiff());
+			return new HostResult(host.getName(), HostResult.Status.SUCCESS, diff.isEmpty() ? "already up to date"
+					: diff.changes().size() + " change(s) to apply", 0, details);
+		};
+	}
+
+	private static String liveRuleset(AgentClient agent) throws Exception {
+		Response listed = agent.callOk(new AgentRequest.RulesetGet("text", null, null), Duration.ofMinutes(1));
+		return String.valueOf(listed.data().get("text"));
+	}
+
+	/**
+	 * Validate → render → diff against the live table → apply (commit-confirm) → reconnect over a
+	 * new SSH connection (proves the new ruleset still lets the console in) → confirm. A host with
+	 * validation errors is skipped before any connection; a host already up to date is not applied.
+	 */
+	public static FleetRunner.HostAction apply(HostAgents agents, int confirmTimeoutSeconds, ApplyHooks hooks) {
+		Map<Host, ApplyPlan> plans = plans();
+		FleetRunner.HostAction plan = plan(agents, plans);
+		FleetRunner.HostAction apply = applyPlanned(agents, plans, confirmTimeoutSeconds, hooks, true);
+		return host -> {
+			HostResult planned = plan.run(host);
+			return planned.status() == HostResult.Status.SUCCESS ? apply.run(host) : planned;
+		};
+	}
+
+	/**
+	 * Applies reviewed plans: re-reads the live ruleset and refuses when it changed since the plan
+	 * (someone else changed the host; review again), applies with commit-confirm, and reconnects
+	 * over a new SSH connection to prove the new ruleset still lets the console in. With
+	 * {@code confirm} it then confirms; without, the result is {@link HostResult.Status#PENDING} and
+	 * the caller confirms ({@link #confirm}) or rolls back, or the host rolls back at its deadline.
+	 * A host without a plan was skipped when planning and is skipped again.
+	 */
+	public static FleetRunner.HostAction applyPlanned(HostAgents agents, Map<Host, ApplyPlan> plans,
+			int confirmTimeoutSeconds, ApplyHooks hooks, boolean confirm) {
+		return host -> {
+			ApplyPlan plan = plans.get(host);
+			if (plan == null) {
+				return HostResult.skipped(host.getName(), "not touched: no reviewed plan for this host");
+			}
+			if (plan.upToDate()) {
 				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "already up to date; nothing applied", 0,
 						Map.of("changes", 0));
 			}
+			AgentClient agent = agents.agent(host);
+			// Compared as the diff, not as text: counters in the live ruleset move with traffic.
+			String liveNow = liveRuleset(agent);
+			if (!liveNow.equals(plan.liveRuleset()) && !RulesetDiff.diff(host, NftTextParser.parse(liveNow,
+					host.getName() + " (live)")).unifiedDiff().equals(plan.diff().unifiedDiff())) {
+				return new HostResult(host.getName(), HostResult.Status.FAILED, "not touched: the live ruleset changed"
+						+ " since the diff was made; review the changes again", 0, null);
+			}
 			AgentData.Applied applied = AgentData.Applied.of(agent.callOk(
-					new AgentRequest.Apply(payload, family, table, confirmTimeoutSeconds), Duration.ofMinutes(1)));
+					new AgentRequest.Apply(plan.payload(), plan.family(), plan.table(), confirmTimeoutSeconds),
+					Duration.ofMinutes(1)));
 			hooks.applied(host, applied);
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("generation", applied.generation());
-			details.put("changes", diff.changes().size());
-			details.put("diff", diff.unifiedDiff());
+			details.put("changes", plan.diff().changes().size());
+			details.put("diff", plan.diff().unifiedDiff());
+			details.put("deadline", applied.deadline());
 			agents.forget(host);
 			AgentClient fresh;
 			try {
@@ -111,18 +181,38 @@ public final class FleetOperations {
 						+ " but could not reconnect to confirm (" + e.getMessage() + "); the host restores its previous"
 						+ " table by itself at its deadline (" + applied.deadline() + ")", 0, details);
 			}
-			Response confirmed = fresh.call(new AgentRequest.Confirm(), Duration.ofMinutes(1));
-			if (confirmed.ok()) {
-				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "applied and confirmed "
-						+ applied.generation() + " (" + diff.changes().size() + " change(s))", 0, details);
+			if (!confirm) {
+				return new HostResult(host.getName(), HostResult.Status.PENDING, "applied " + applied.generation() + " ("
+						+ plan.diff().changes().size() + " change(s)); the console reconnected; waiting for the confirm",
+						0, details);
 			}
-			if (confirmed.code().equals("already_rolled_back") || confirmed.code().equals("nothing_pending")) {
-				return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "applied " + applied.generation()
-						+ " but the confirm came too late: " + confirmed.message(), 0, details);
-			}
-			return new HostResult(host.getName(), HostResult.Status.FAILED, "confirm refused (" + confirmed.code() + "): "
-					+ confirmed.message() + "; the timer restores the previous table", 0, details);
+			return confirmed(host, fresh.call(new AgentRequest.Confirm(), Duration.ofMinutes(1)), details);
 		};
+	}
+
+	/** Confirms a pending apply, so that the host keeps the new table. */
+	public static FleetRunner.HostAction confirm(HostAgents agents) {
+		return host -> confirmed(host, agents.agent(host).call(new AgentRequest.Confirm(), Duration.ofMinutes(1)),
+				Map.of());
+	}
+
+	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details) {
+		if (confirmed.ok()) {
+			Object generation = confirmed.data().get("generation");
+			return new HostResult(host.getName(), HostResult.Status.SUCCESS, "applied and confirmed"
+					+ (generation == null ? "" : " " + generation) + (details.containsKey("changes") ? " ("
+							+ details.get("changes") + " change(s))" : ""), 0, details);
+		}
+		if (confirmed.code().equals("already_rolled_back")) {
+			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "the confirm came too late: "
+					+ confirmed.message(), 0, details);
+		}
+		if (confirmed.code().equals("nothing_pending")) {
+			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "nothing to confirm: "
+					+ confirmed.message(), 0, details);
+		}
+		return new HostResult(host.getName(), HostResult.Status.FAILED, "confirm refused (" + confirmed.code() + "): "
+				+ confirmed.message() + "; the timer restores the previous table", 0, details);
 	}
 
 	/** Rolls back a pending apply at once. */

@@ -48,7 +48,7 @@ public final class FleetRunner {
 			HostResult result = runOne(canary, action);
 			results.put(canary, result);
 			progress.worked(1);
-			if (result.status() != HostResult.Status.SUCCESS) {
+			if (!result.succeeded()) {
 				for (Host host : rest) {
 					results.put(host, HostResult.skipped(host.getName(), "not started: the canary " + canary.getName()
 							+ " did not succeed (" + result.status().name().toLowerCase() + ": " + result.reason() + ")"));

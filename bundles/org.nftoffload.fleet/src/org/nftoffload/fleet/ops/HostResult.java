@@ -13,7 +13,12 @@ public record HostResult(String host, Status status, String reason, long millis,
 		/** Applied, then the previous table came back (timer or requested rollback). */
 		ROLLED_BACK,
 		/** Not touched: validation errors, canary failed, failure limit reached or cancelled. */
-		SKIPPED
+		SKIPPED,
+		/**
+		 * Applied and the console reached the host again afterwards, but not confirmed yet: the host
+		 * restores its previous table by itself at the deadline unless a confirm arrives.
+		 */
+		PENDING
 	}
 
 	public HostResult {
@@ -22,6 +27,11 @@ public record HostResult(String host, Status status, String reason, long millis,
 
 	public static HostResult skipped(String host, String reason) {
 		return new HostResult(host, Status.SKIPPED, reason, 0, Map.of());
+	}
+
+	/** Done as asked: success, or (apply without confirm) applied and awaiting the confirm. */
+	public boolean succeeded() {
+		return status == Status.SUCCESS || status == Status.PENDING;
 	}
 
 	public boolean failed() {
