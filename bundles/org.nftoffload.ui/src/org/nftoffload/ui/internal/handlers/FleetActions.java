@@ -62,25 +62,47 @@ public final class FleetActions {
 			MessageDialog.openInformation(shell, operation, "Select one or more hosts (or the fleet) first.");
 			return;
 		}
-		HostAgents agents;
+		HostAgents agents = openAgents(shell, operation);
+		if (agents == null) {
+			return;
+		}
+		runPhase(jobName(operation, hosts), hosts, action.apply(agents), RolloutOptions.defaults(), results -> {
+			closeLater(agents);
+			onResults.accept(results);
+			if (!shell.isDisposed()) {
+				showSummary(shell, operation, results);
+			}
+		});
+	}
+
+	/**
+	 * SSH connections and agents for one operation of several phases (apply: plan, apply, confirm);
+	 * the caller closes them. {@code null} after telling the engineer why there are none.
+	 */
+	public HostAgents openAgents(Shell shell, String operation) {
 		try {
-			agents = new HostAgents(new SshConnector(SshSettings.defaults(), credentials(), askingPolicy(shell)),
+			return new HostAgents(new SshConnector(SshSettings.defaults(), credentials(), askingPolicy(shell)),
 					AgentDeployer.shipped(), Duration.ofSeconds(60));
 		} catch (IOException e) {
 			MessageDialog.openError(shell, operation, "Cannot prepare the host agent: " + e.getMessage());
-			return;
+			return null;
 		}
-		FleetJob job = new FleetJob(operation + " (" + hosts.size() + (hosts.size() == 1 ? " host)" : " hosts)"), hosts,
-				action.apply(agents), RolloutOptions.defaults(), results -> {
-					agents.close();
-					sync.asyncExec(() -> {
-						onResults.accept(results);
-						if (!shell.isDisposed()) {
-							showSummary(shell, operation, results);
-						}
-					});
-				});
-		job.schedule();
+	}
+
+	/** One phase as a user job with progress and cancel; {@code onUiThread} gets the results. */
+	public void runPhase(String jobName, List<Host> hosts, FleetRunner.HostAction action, RolloutOptions options,
+			Consumer<List<HostResult>> onUiThread) {
+		new FleetJob(jobName, hosts, action, options, results -> sync.asyncExec(() -> onUiThread.accept(results)))
+				.schedule();
+	}
+
+	/** Closes SSH sessions off the UI thread: a dead peer can hold a close for seconds. */
+	public static void closeLater(HostAgents agents) {
+		Thread.ofVirtual().name("nft-offload close sessions").start(agents::close);
+	}
+
+	static String jobName(String operation, List<Host> hosts) {
+		return operation + " (" + hosts.size() + (hosts.size() == 1 ? " host)" : " hosts)");
 	}
 
 	private static CredentialStore credentials() {
@@ -91,20 +113,30 @@ public final class FleetActions {
 		}
 	}
 
-	static void showSummary(Shell shell, String operation, List<HostResult> results) {
+	/**
+	 * One line per host, in the order of {@code results}; a warning titled with how many failed or
+	 * ended rolled back when any did.
+	 */
+	public static void showSummary(Shell shell, String operation, List<HostResult> results) {
 		StringBuilder text = new StringBuilder();
-		long failed = 0;
 		for (HostResult result : results) {
-			failed += result.failed() ? 1 : 0;
 			text.append(result.host()).append(": ").append(result.status().name().toLowerCase().replace('_', ' '))
 					.append(result.reason() == null || result.reason().isBlank() ? "" : " — " + result.reason())
 					.append('\n');
 		}
-		if (failed == 0) {
+		long failed = results.stream().filter(r -> r.status() == HostResult.Status.FAILED).count();
+		long rolledBack = results.stream().filter(r -> r.status() == HostResult.Status.ROLLED_BACK).count();
+		if (failed == 0 && rolledBack == 0) {
 			MessageDialog.openInformation(shell, operation + " finished", text.toString());
-		} else {
-			MessageDialog.openWarning(shell, operation + ": " + failed + " of " + results.size() + " failed",
-					text.toString());
+			return;
 		}
+		List<String> counts = new java.util.ArrayList<>();
+		if (failed > 0) {
+			counts.add(failed + " of " + results.size() + " failed");
+		}
+		if (rolledBack > 0) {
+			counts.add(rolledBack + " of " + results.size() + " rolled back");
+		}
+		MessageDialog.openWarning(shell, operation + ": " + String.join(", ", counts), text.toString());
 	}
 }
