@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -32,9 +29,6 @@ import org.nftoffload.model.ModelPackage;
 import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.FleetIO;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The workbench as an engineer uses it: a new fleet, two hosts added through the dialog, a property
@@ -48,6 +42,7 @@ class FleetWorkbenchTest {
 	@TempDir
 	static Path dir;
 
+	static Workbench workbench;
 	static UiDriver ui;
 	static FleetDocument document;
 	static org.eclipse.e4.ui.workbench.modeling.EPartService partService;
@@ -71,28 +66,12 @@ class FleetWorkbenchTest {
 
 	@BeforeAll
 	static void attachToTheRunningWorkbench() throws Exception {
-		BundleContext bundles = FrameworkUtil.getBundle(FleetWorkbenchTest.class).getBundleContext();
-		ServiceReference<IWorkbench> reference = null;
-		for (int i = 0; i < 600 && reference == null; i++) {
-			reference = bundles.getServiceReference(IWorkbench.class);
-			UiDriver.sleep(50);
-		}
-		MApplication application = bundles.getService(reference).getApplication();
-		IEclipseContext context = application.getContext();
-		AtomicReference<Shell> shell = new AtomicReference<>();
-		for (int i = 0; i < 600 && shell.get() == null; i++) {
-			if (application.getChildren().get(0).getWidget() instanceof Shell s) {
-				shell.set(s);
-			}
-			UiDriver.sleep(50);
-		}
-		window = shell.get();
-		ui = new UiDriver(window.getDisplay());
-		document = context.get(FleetDocument.class);
-		partService = context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
-		ui.ui(() -> context.set(FileChooser.class, chooser));
-		ui.waitUntil("the workbench window to show", () -> window.isVisible());
-		ui.activate(window);
+		workbench = Workbench.attach();
+		window = workbench.window;
+		ui = workbench.ui;
+		document = workbench.document;
+		partService = workbench.parts;
+		ui.ui(() -> workbench.context.set(FileChooser.class, chooser));
 	}
 
 	private static List<String> hostNames() {
@@ -290,23 +269,12 @@ class FleetWorkbenchTest {
 		ui.waitUntil("back to the saved state", () -> !document.isDirty());
 	}
 
-	/** Clicks the navigator row of the fleet's host at {@code index} and waits until it is the selection. */
 	private static Host clickHostInNavigator(int index) {
-		Tree tree = ui.find(window, Tree.class, "navigator");
-		Host host = ui.ui(() -> document.fleet().getHosts().get(index));
-		ui.activate(window);
-		ui.clickAt(ui.ui(() -> {
-			org.eclipse.swt.graphics.Rectangle item = tree.getItem(0).getItem(index).getBounds();
-			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
-		}));
-		ui.waitUntil(ui.ui(host::getName) + " selected in the navigator",
-				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == host);
-		return host;
+		return workbench.clickHostInNavigator(index);
 	}
 
-	/** Brings a part's tab to the front, as a click on the tab would. */
 	private static void showPart(String id) {
-		ui.ui(() -> partService.showPart(id, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.VISIBLE));
+		workbench.showPart(id);
 	}
 
 	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {

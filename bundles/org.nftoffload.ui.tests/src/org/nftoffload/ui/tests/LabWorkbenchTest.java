@@ -1,0 +1,300 @@
+package org.nftoffload.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.nftoffload.model.Host;
+import org.nftoffload.model.ModelPackage;
+import org.nftoffload.model.ModuleStatus;
+import org.nftoffload.ui.internal.FileChooser;
+import org.nftoffload.ui.internal.StatisticsWatches;
+
+/**
+ * The workbench against a real router (a Debian guest of kmod/lab): the demo fleet's lab1 pointed at
+ * the guest, probed through Fleet > Probe after the unknown host key was shown and accepted; its
+ * flow-offload modules loaded and persisted through Fleet > Modules...; Fleet > Apply... with each
+ * host's diff reviewed first, then confirmed in the countdown; a second apply left
+ * to run out, after which the router has its previous table again; the Offload Statistics view
+ * counting offloaded flows while traffic runs. Input is real X input, as in {@link FleetWorkbenchTest}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LabWorkbenchTest {
+
+	static final String NAME = "ui" + ProcessHandle.current().pid();
+
+	@TempDir
+	static Path dir;
+
+	static Workbench workbench;
+	static UiDriver ui;
+	static Path lab;
+	static final Map<String, String> info = new HashMap<>();
+	static Path fleetFile;
+
+	@BeforeAll
+	static void routerAndFleet() throws Exception {
+		lab = Path.of(System.getProperty("nfto.repo"), "kmod", "lab", "lab");
+		lab("start", NAME);
+		for (String line : lab("info", NAME).split("\n")) {
+			int eq = line.indexOf('=');
+			if (eq > 0) {
+				info.put(line.substring(0, eq), line.substring(eq + 1));
+			}
+		}
+		// The demo fleet, with lab1 pointed at this test's router.
+		String demo = Files.readString(Path.of(System.getProperty("nfto.repo"), "releng", "demo", "demo.nftfleet"));
+		String fleet = demo.replace("port=\"2201\"", "port=\"" + info.get("port") + "\"")
+				.replace("user=\"root\"", "user=\"" + info.get("user") + "\"")
+				.replace("identityFile=\"~/.cache/nft-offload/lab/id_ed25519\"", "identityFile=\"" + info.get("key") + "\"");
+		assertFalse(fleet.equals(demo), "the demo fleet has the lab1 host this test points at its router");
+		fleetFile = dir.resolve("lab.nftfleet");
+		Files.writeString(fleetFile, fleet);
+
+		workbench = Workbench.attach();
+		ui = workbench.ui;
+		AtomicReference<Path> next = new AtomicReference<>(fleetFile);
+		ui.ui(() -> workbench.context.set(FileChooser.class, new FileChooser() {
+			@Override
+			public Path chooseToOpen(Shell shell) {
+				return next.getAndSet(null);
+			}
+
+			@Override
+			public Path chooseToSave(Shell shell, String suggestedName) {
+				return next.getAndSet(null);
+			}
+		}));
+		ui.menu("alt+f", "o"); // File > Open...
+		ui.waitUntil("the lab fleet to open", () -> workbench.document.fleet().getHosts().size() == 3
+				&& fleetFile.equals(workbench.document.file().orElse(null)));
+	}
+
+	@AfterAll
+	static void stopEverything() throws Exception {
+		if (workbench != null) {
+			// the same @Singleton the handlers get injected
+			ui.ui(() -> ContextInjectionFactory.make(StatisticsWatches.class, workbench.context).stop(null));
+		}
+		new ProcessBuilder(lab.toString(), "stop", NAME).redirectErrorStream(true).start().waitFor();
+	}
+
+	static String lab(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(lab.toString()));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
+		return out;
+	}
+
+	static Host lab1() {
+		return ui.ui(() -> workbench.document.fleet().getHosts().get(0));
+	}
+
+	/** The text of a JFace message dialog (its labels), for assertions. */
+	static String text(Shell shell) {
+		StringBuilder text = new StringBuilder();
+		ui.ui(() -> collect(shell, text));
+		return text.toString();
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collect(composite, text);
+			}
+		}
+	}
+
+	/** SHA256:... of an OpenSSH public key line, as ssh-keygen -l prints it. */
+	static String fingerprint(String publicKeyLine) throws Exception {
+		byte[] blob = Base64.getDecoder().decode(publicKeyLine.split(" ")[1]);
+		return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(
+				MessageDigest.getInstance("SHA-256").digest(blob));
+	}
+
+	@Test
+	@Order(1)
+	void probeAsksAboutTheUnknownHostKeyThenFillsTheModel() throws Exception {
+		assertTrue(ui.ui(() -> lab1().getInterfaces().stream().noneMatch(i -> "eth0".equals(i.getName()))),
+				"before the probe the model knows only the demo's lan0 and wan0");
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "p"); // Fleet > Probe
+		Shell question = ui.waitForShell("Unknown host key");
+		String asked = text(question);
+		assertTrue(asked.contains(fingerprint(info.get("host_key"))), "the question shows the router's key: " + asked);
+		ui.screenshot("lab-unknown-host-key");
+		ui.activate(question);
+		ui.press("Return"); // Yes
+		Shell summary = ui.waitForShell("Probe finished");
+		String said = text(summary);
+		assertTrue(said.contains(info.get("kernel_release")), said);
+		ui.screenshot("lab-probe-finished");
+		ui.activate(summary);
+		ui.press("Return");
+		ui.waitUntil("the probe's findings in the model", () -> lab1().getInterfaces().stream()
+				.anyMatch(i -> "eth0".equals(i.getName()) && "virtio_net".equals(i.getDriver())));
+		assertTrue(ui.ui(() -> lab1().getModules().stream().anyMatch(m -> m.getName().equals("nft_flow_offload")
+				&& m.getStatus() != ModuleStatus.MISSING)), "the probe's module states are in the model");
+		assertTrue(ui.ui(() -> workbench.document.isDirty()), "the probe changed the model (undoable)");
+	}
+
+	/** Fleet > Modules...: the flow-offload modules, unloaded on the router, come back loaded and persisted. */
+	@Test
+	@Order(2)
+	void modulesDialogLoadsAndPersistsTheModules() throws Exception {
+		lab("ssh", NAME, "modprobe -r nft_flow_offload nf_flow_table_inet nf_flow_table; rm -f /etc/modules-load.d/nft-offload.conf");
+		assertFalse(lab("ssh", NAME, "cat /proc/modules").contains("nft_flow_offload"), "unloaded before the test");
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "m"); // Fleet > Modules...
+		Shell dialog = ui.waitForShell("Flow-offload modules");
+		ui.screenshot("lab-modules-dialog");
+		ui.activate(dialog);
+		ui.press("Return"); // Run, with "load them at boot" checked by default
+		Shell summary = ui.waitForShell("Modules finished");
+		String said = text(summary);
+		assertTrue(said.contains("nft_flow_offload") && said.contains("persisted"), said);
+		ui.screenshot("lab-modules-finished");
+		ui.activate(summary);
+		ui.press("Return");
+		assertTrue(lab("ssh", NAME, "cat /proc/modules").contains("nft_flow_offload"), "loaded on the router");
+		assertTrue(lab("ssh", NAME, "cat /etc/modules-load.d/nft-offload.conf").contains("nft_flow_offload"),
+				"persisted on the router");
+		ui.waitUntil("the model's module state from the probe afterwards", () -> lab1().getModules().stream()
+				.anyMatch(m -> m.getName().equals("nft_flow_offload") && m.getStatus() == ModuleStatus.LOADED));
+	}
+
+	/** Fleet > Apply... on lab1: review, apply, confirm within the countdown. */
+	@Test
+	@Order(3)
+	void applyShowsTheDiffFirstThenConfirmsInTheCountdown() throws Exception {
+		assertFalse(lab("ssh", NAME, "nft list tables").contains("nftoffload"), "no console table on the router yet");
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "l"); // Fleet > Apply...
+		Shell review = ui.waitForShell("Apply: review the changes");
+		StyledText diff = ui.find(review, StyledText.class, "apply.diff");
+		ui.waitUntil("lab1's diff", () -> diff.getText().contains("+") && diff.getText().contains("flowtable ft"));
+		assertFalse(lab("ssh", NAME, "nft list tables").contains("nftoffload"), "reviewing changed nothing");
+		ui.screenshot("lab-apply-review");
+		ui.activate(review);
+		ui.press("alt+a"); // Apply to 1 Host
+		Shell confirm = ui.waitForShell("Apply: confirm the new tables");
+		Label countdown = ui.find(confirm, Label.class, "confirm.countdown");
+		ui.waitUntil("the countdown", () -> countdown.getText().matches(".* in \\d+ s unless you confirm\\."));
+		assertTrue(lab("ssh", NAME, "nft list table inet nftoffload").contains("flowtable ft"),
+				"the new table is live while the console waits for the confirm");
+		ui.screenshot("lab-apply-countdown");
+		ui.activate(confirm);
+		ui.press("alt+c"); // Confirm
+		Shell summary = ui.waitForShell("Apply finished");
+		String said = text(summary);
+		assertTrue(said.contains("applied and confirmed"), said);
+		ui.activate(summary);
+		ui.press("Return");
+		UiDriver.sleep(3000);
+		assertTrue(lab("ssh", NAME, "nft list table inet nftoffload").contains("flowtable ft"),
+				"the confirmed table stays");
+	}
+
+	/** A change applied but never confirmed: when the countdown runs out, the router has its previous table. */
+	@Test
+	@Order(4)
+	void unconfirmedApplyEndsWithThePreviousTable() throws Exception {
+		String before = lab("ssh", NAME, "nft list table inet nftoffload");
+		Host host = lab1();
+		ui.ui(() -> workbench.document.commandStack().execute(SetCommand.create(workbench.document.domain(),
+				host.getFlowtables().get(0), ModelPackage.Literals.ABSTRACT_FLOWTABLE__PRIORITY, 7)));
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "l");
+		Shell review = ui.waitForShell("Apply: review the changes");
+		StyledText diff = ui.find(review, StyledText.class, "apply.diff");
+		ui.waitUntil("the priority change in the diff", () -> diff.getText().contains("priority 7"));
+		Spinner seconds = ui.find(review, Spinner.class, "apply.confirmSeconds");
+		ui.ui(() -> seconds.setSelection(15));
+		ui.activate(review);
+		ui.press("alt+a");
+		Shell confirm = ui.waitForShell("Apply: confirm the new tables");
+		String applied = lab("ssh", NAME, "nft list table inet nftoffload");
+		// nft names the flowtable priority relative to "filter" (0)
+		assertTrue(java.util.regex.Pattern.compile("priority (filter \\+ )?7\\b").matcher(applied).find(),
+				"applied, not confirmed: " + applied);
+		ui.waitUntil("the countdown to run out and close the dialog", () -> confirm.isDisposed());
+		Shell summary = ui.waitForShell("Apply: not confirmed in time: 1 of 1 rolled back");
+		String said = text(summary);
+		assertTrue(said.contains("rolled back"), said);
+		ui.screenshot("lab-apply-not-confirmed");
+		ui.activate(summary);
+		ui.press("Return");
+		assertEquals(before, lab("ssh", NAME, "nft list table inet nftoffload"), "the previous table is back");
+		ui.menu("alt+e", "u"); // Edit > Undo: the model matches the router again
+		ui.waitUntil("the priority change undone", () -> host.getFlowtables().get(0).getPriority() == 0);
+	}
+
+	/** Fleet > Watch Statistics while traffic runs through the router. */
+	@Test
+	@Order(5)
+	void statisticsViewCountsOffloadedFlowsWhileTrafficRuns() throws Exception {
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "w"); // Fleet > Watch Statistics
+		Table table = ui.find(workbench.window, Table.class, "statistics");
+		ui.waitUntil("lab1's first sample", () -> table.getItemCount() == 1 && table.getItem(0).getText(7).startsWith("live"));
+		Thread traffic = new Thread(() -> {
+			try {
+				lab("ssh", NAME, "lab-traffic", "8");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		traffic.start();
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		long offloaded = 0;
+		while (offloaded == 0 && System.nanoTime() < deadline) {
+			String cell = ui.ui(() -> table.getItem(0).getText(1));
+			offloaded = cell.isEmpty() ? 0 : Long.parseLong(cell);
+			UiDriver.sleep(250);
+		}
+		ui.screenshot("lab-statistics");
+		traffic.join();
+		assertTrue(offloaded > 0, "offloaded flows counted in the Offload Statistics view");
+		ui.menu("alt+l", "t"); // Fleet > Stop Watching
+		ui.waitUntil("the view emptied", () -> table.getItemCount() == 0);
+	}
+
+	/** Leaves the document saved, so that the next test class starts from a clean workbench. */
+	@Test
+	@Order(9)
+	void savedAtTheEnd() {
+		ui.activate(workbench.window);
+		ui.menu("alt+f", "s");
+		ui.waitUntil("the fleet saved", () -> !workbench.document.isDirty());
+	}
+}

@@ -1,0 +1,98 @@
+package org.nftoffload.ui.tests;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.nftoffload.model.Host;
+import org.nftoffload.ui.internal.FleetDocument;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The product's running workbench, as the UI test classes see it: its window, fleet document,
+ * part service and context, and the navigator clicks they share. The UI harness starts one
+ * workbench for all test classes; each class attaches to it.
+ */
+final class Workbench {
+
+	final UiDriver ui;
+	final Shell window;
+	final FleetDocument document;
+	final EPartService parts;
+	final IEclipseContext context;
+
+	private Workbench(UiDriver ui, Shell window, FleetDocument document, EPartService parts, IEclipseContext context) {
+		this.ui = ui;
+		this.window = window;
+		this.document = document;
+		this.parts = parts;
+		this.context = context;
+	}
+
+	/** Waits for the workbench window to show and gives it the input focus. */
+	static Workbench attach() {
+		BundleContext bundles = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+		ServiceReference<IWorkbench> reference = null;
+		for (int i = 0; i < 600 && reference == null; i++) {
+			reference = bundles.getServiceReference(IWorkbench.class);
+			UiDriver.sleep(50);
+		}
+		MApplication application = bundles.getService(reference).getApplication();
+		IEclipseContext context = application.getContext();
+		AtomicReference<Shell> shell = new AtomicReference<>();
+		for (int i = 0; i < 600 && shell.get() == null; i++) {
+			if (application.getChildren().get(0).getWidget() instanceof Shell s) {
+				shell.set(s);
+			}
+			UiDriver.sleep(50);
+		}
+		Shell window = shell.get();
+		UiDriver ui = new UiDriver(window.getDisplay());
+		Workbench workbench = new Workbench(ui, window, context.get(FleetDocument.class), context.get(EPartService.class),
+				context);
+		ui.waitUntil("the workbench window to show", () -> window.isVisible());
+		ui.activate(window);
+		return workbench;
+	}
+
+	/** Clicks the navigator row of the fleet's host at {@code index} and waits until it is the selection. */
+	Host clickHostInNavigator(int index) {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		Host host = ui.ui(() -> document.fleet().getHosts().get(index));
+		// The fleet's row lists groups before hosts: find the host's row by its data.
+		clickInNavigator(() -> java.util.Arrays.stream(tree.getItem(0).getItems()).filter(i -> i.getData() == host)
+				.findFirst().orElseThrow(() -> new AssertionError("no navigator row for " + host.getName())).getBounds());
+		ui.waitUntil(ui.ui(host::getName) + " selected in the navigator",
+				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == host);
+		return host;
+	}
+
+	/** Clicks the fleet (the navigator's root row): operations then target every host. */
+	void clickFleetInNavigator() {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		clickInNavigator(() -> tree.getItem(0).getBounds());
+		ui.waitUntil("the fleet selected in the navigator",
+				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == document.fleet());
+	}
+
+	private void clickInNavigator(java.util.function.Supplier<Rectangle> row) {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		ui.activate(window);
+		ui.clickAt(ui.ui(() -> {
+			Rectangle item = row.get();
+			return tree.toDisplay(item.x + item.width / 2, item.y + item.height / 2);
+		}));
+	}
+
+	/** Brings a part's tab to the front, as a click on the tab would. */
+	void showPart(String id) {
+		ui.ui(() -> parts.showPart(id, EPartService.PartState.VISIBLE));
+	}
+}
