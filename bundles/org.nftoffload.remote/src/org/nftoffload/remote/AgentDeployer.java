@@ -2,16 +2,10 @@ package org.nftoffload.remote;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import org.nftoffload.remote.SshConnection.RemoteProcess;
 import org.nftoffload.remote.agent.AgentClient;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Puts the agent this product ships onto a host and starts it. The agent lives at
@@ -31,19 +25,12 @@ public final class AgentDeployer {
 
 	public AgentDeployer(byte[] agent) {
 		this.agent = agent.clone();
-		this.sha256 = sha256(agent);
+		this.sha256 = RemoteCache.sha256(agent);
 	}
 
 	/** The agent shipped in this bundle. */
 	public static AgentDeployer shipped() throws IOException {
-		Bundle bundle = FrameworkUtil.getBundle(AgentDeployer.class);
-		URL entry = bundle == null ? AgentDeployer.class.getResource("/" + AGENT_ENTRY) : bundle.getEntry(AGENT_ENTRY);
-		if (entry == null) {
-			throw new IOException("the product has no " + AGENT_ENTRY + " (broken build)");
-		}
-		try (InputStream in = entry.openStream()) {
-			return new AgentDeployer(in.readAllBytes());
-		}
+		return new AgentDeployer(RemoteCache.shipped(AGENT_ENTRY));
 	}
 
 	public String sha256() {
@@ -116,14 +103,6 @@ public final class AgentDeployer {
 
 	static String quote(String value) {
 		return RemoteCache.quote(value);
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@Override

@@ -1,14 +1,6 @@
 package org.nftoffload.remote;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The kmod package this product ships (what {@code module.build} needs of {@code kmod/}: Makefile,
@@ -31,19 +23,12 @@ public final class KmodPackage {
 
 	public KmodPackage(byte[] archive) {
 		this.archive = archive.clone();
-		this.sha256 = sha256(archive);
+		this.sha256 = RemoteCache.sha256(archive);
 	}
 
 	/** The package shipped in this bundle. */
 	public static KmodPackage shipped() throws IOException {
-		Bundle bundle = FrameworkUtil.getBundle(KmodPackage.class);
-		URL entry = bundle == null ? KmodPackage.class.getResource("/" + ARCHIVE_ENTRY) : bundle.getEntry(ARCHIVE_ENTRY);
-		if (entry == null) {
-			throw new IOException("the product has no " + ARCHIVE_ENTRY + " (broken build)");
-		}
-		try (InputStream in = entry.openStream()) {
-			return new KmodPackage(in.readAllBytes());
-		}
+		return new KmodPackage(RemoteCache.shipped(ARCHIVE_ENTRY));
 	}
 
 	public String sha256() {
@@ -85,14 +70,6 @@ public final class KmodPackage {
 							: "; check that the home directory is writable and has room"));
 		}
 		return new Uploaded(target, true);
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@Override

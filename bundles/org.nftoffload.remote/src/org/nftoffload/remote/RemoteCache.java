@@ -1,11 +1,21 @@
 package org.nftoffload.remote;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The console's per-user cache directory on a host, {@code ~/.cache/nft-offload}, where the agent
  * and the kmod package are uploaded. The home directory is read from the host and checked before
- * it is put into any command: only plain absolute paths are used, always single-quoted.
+ * it is put into any command: only plain absolute paths are used, always single-quoted. What goes
+ * there is shipped inside this bundle and named by its SHA-256, so a current copy is reused.
  */
 final class RemoteCache {
 
@@ -37,5 +47,25 @@ final class RemoteCache {
 	/** Single-quotes a value for sh; values here are checked paths, quoting is the second fence. */
 	static String quote(String value) {
 		return "'" + value.replace("'", "'\\''") + "'";
+	}
+
+	/** A file this bundle ships (the build copies it in; see pom.xml), e.g. the agent. */
+	static byte[] shipped(String entry) throws IOException {
+		Bundle bundle = FrameworkUtil.getBundle(RemoteCache.class);
+		URL url = bundle == null ? RemoteCache.class.getResource("/" + entry) : bundle.getEntry(entry);
+		if (url == null) {
+			throw new IOException("the product has no " + entry + " (broken build)");
+		}
+		try (InputStream in = url.openStream()) {
+			return in.readAllBytes();
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 }
