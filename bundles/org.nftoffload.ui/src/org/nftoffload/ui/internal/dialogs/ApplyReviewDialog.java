@@ -10,11 +10,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
@@ -29,6 +27,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.nftoffload.fleet.ops.FleetOperations.ApplyPlan;
 import org.nftoffload.fleet.ops.HostResult;
 import org.nftoffload.model.Host;
+import org.nftoffload.ui.internal.TableColumns;
 
 /**
  * The first half of Fleet > Apply: every host's diff against its live ruleset, before anything
@@ -111,9 +110,9 @@ public final class ApplyReviewDialog extends TitleAreaDialog {
 		hosts.getTable().setLinesVisible(true);
 		hosts.getTable().setData("org.nftoffload.test.id", "apply.hosts");
 		hosts.setContentProvider(ArrayContentProvider.getInstance());
-		column(hosts, "Host", 160, r -> r.host().getName());
-		column(hosts, "Plan", 110, Row::state);
-		column(hosts, "Details", 560, r -> r.plan() == null ? r.result().reason()
+		TableColumns.add(hosts, Row.class, "Host", 160, r -> r.host().getName());
+		TableColumns.add(hosts, Row.class, "Plan", 110, Row::state);
+		TableColumns.add(hosts, Row.class, "Details", 560, r -> r.plan() == null ? r.result().reason()
 				: r.plan().upToDate() ? "the live table already is what the console would apply"
 						: "table " + r.plan().family() + " " + r.plan().table() + " is replaced atomically");
 
@@ -170,18 +169,6 @@ public final class ApplyReviewDialog extends TitleAreaDialog {
 			}
 			offset += line.length() + 1;
 		}
-	}
-
-	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-		});
 	}
 
 	@Override

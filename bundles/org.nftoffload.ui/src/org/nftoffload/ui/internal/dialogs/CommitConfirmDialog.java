@@ -6,9 +6,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.nftoffload.fleet.ops.HostResult;
+import org.nftoffload.ui.internal.TableColumns;
 
 /**
  * The second half of Fleet > Apply: the new tables are live and the console reached every host
@@ -71,10 +70,10 @@ public final class CommitConfirmDialog extends TitleAreaDialog {
 		hosts.getTable().setLinesVisible(true);
 		hosts.getTable().setData("org.nftoffload.test.id", "confirm.hosts");
 		hosts.setContentProvider(ArrayContentProvider.getInstance());
-		column(hosts, "Host", 160, HostResult::host);
-		column(hosts, "State", 150, r -> r.status() == HostResult.Status.PENDING ? "waiting for confirm"
+		TableColumns.add(hosts, HostResult.class, "Host", 160, HostResult::host);
+		TableColumns.add(hosts, HostResult.class, "State", 150, r -> r.status() == HostResult.Status.PENDING ? "waiting for confirm"
 				: r.status().name().toLowerCase().replace('_', ' '));
-		column(hosts, "Details", 480, HostResult::reason);
+		TableColumns.add(hosts, HostResult.class, "Details", 480, HostResult::reason);
 		hosts.setInput(applied);
 		countdown = new Label(area, SWT.NONE);
 		countdown.setData("org.nftoffload.test.id", "confirm.countdown");
@@ -104,19 +103,6 @@ public final class CommitConfirmDialog extends TitleAreaDialog {
 		countdown.setText("The hosts restore their previous tables in " + left + " s unless you confirm.");
 		bar.setSelection((int) left);
 		countdown.getDisplay().timerExec(1000, tick);
-	}
-
-	private static void column(TableViewer viewer, String title, int width,
-			java.util.function.Function<HostResult, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((HostResult) element);
-			}
-		});
 	}
 
 	@Override

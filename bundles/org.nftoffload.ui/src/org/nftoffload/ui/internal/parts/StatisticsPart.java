@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -21,6 +19,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.nftoffload.remote.agent.AgentData;
 import org.nftoffload.ui.internal.StatisticsWatches;
+import org.nftoffload.ui.internal.TableColumns;
 import org.nftoffload.ui.internal.StatisticsWatches.HostStatistics;
 
 import jakarta.annotation.PostConstruct;
@@ -93,16 +92,8 @@ public final class StatisticsPart {
 	}
 
 	private void column(String title, int width, Function<HostStatistics, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setToolTipText(HEADER_TIPS.get(title));
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((HostStatistics) element);
-			}
-		});
+		TableColumns.add(viewer, HostStatistics.class, title, width, text).getColumn()
+				.setToolTipText(HEADER_TIPS.get(title));
 	}
 
 	/** A sample arrived or the watched hosts changed (UI thread). */
