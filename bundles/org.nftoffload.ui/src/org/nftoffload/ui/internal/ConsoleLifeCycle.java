@@ -11,6 +11,8 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Puts the console's services into the application context before any part is created, and opens
@@ -30,16 +32,24 @@ public final class ConsoleLifeCycle {
 		Path initial = initialFleet((String[]) applicationContext.getArguments().get(IApplicationContext.APPLICATION_ARGS));
 		if (initial != null) {
 			// open once the workbench has rendered: the open job reports errors in a dialog over the window
-			broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
-				Shell shell = Display.getDefault().getActiveShell();
-				if (shell == null) {
-					MApplication application = context.get(MApplication.class);
-					MWindow window = application.getChildren().get(0);
-					shell = (Shell) window.getWidget();
+			broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
+				@Override
+				public void handleEvent(Event event) {
+					broker.unsubscribe(this); // once: the startup completes once
+					openInitial(context, document, recent, initial);
 				}
-				FleetIO.open(document, initial, shell, recent);
 			});
 		}
+	}
+
+	private static void openInitial(IEclipseContext context, FleetDocument document, RecentFiles recent, Path initial) {
+		Shell shell = Display.getDefault().getActiveShell();
+		if (shell == null) {
+			MApplication application = context.get(MApplication.class);
+			MWindow window = application.getChildren().get(0);
+			shell = (Shell) window.getWidget();
+		}
+		FleetIO.open(document, initial, shell, recent);
 	}
 
 	static Path initialFleet(String[] args) {

@@ -4,10 +4,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -15,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.nftoffload.model.Host;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.handlers.HostEditors;
-import org.nftoffload.ui.internal.handlers.SaveFlow;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -41,8 +38,7 @@ public final class FleetNavigatorPart {
 	private final FleetDocument.Listener listener = d -> queueRefresh();
 
 	@PostConstruct
-	void createControls(Composite parent, EMenuService menuService, MWindow window, HostEditors editors,
-			SaveFlow saveFlow) {
+	void createControls(Composite parent, EMenuService menuService, HostEditors editors) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTree().setData("org.nftoffload.test.id", "navigator");
 		viewer.setContentProvider(new ModelLabels.TreeContent(document.adapterFactory()));
@@ -62,8 +58,6 @@ public final class FleetNavigatorPart {
 		});
 		menuService.registerContextMenu(viewer.getControl(), POPUP_ID);
 		document.addListener(listener);
-		// one close handler for the window: it asks about unsaved changes before the window goes
-		window.getContext().set(IWindowCloseHandler.class, w -> saveFlow.confirmClose());
 		updateDirty();
 	}
 
