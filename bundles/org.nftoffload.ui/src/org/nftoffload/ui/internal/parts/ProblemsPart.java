@@ -1,23 +1,27 @@
 package org.nftoffload.ui.internal.parts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.nft.OffloadValidator;
 import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.TableColumns;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -25,8 +29,8 @@ import jakarta.inject.Inject;
 
 /**
  * Problems: what the engine's validator finds in the open fleet, kept current while the engineer
- * edits (re-validated shortly after a burst of changes). Selecting a problem selects the object it is
- * about, so the Properties view shows the field to fix.
+ * edits (re-validated in the background shortly after a burst of changes). Selecting a problem
+ * selects the object it is about, so the Properties view shows the field to fix.
  */
 public final class ProblemsPart {
 
@@ -45,6 +49,9 @@ public final class ProblemsPart {
 	private ESelectionService selection;
 
 	private TableViewer viewer;
+	private Job validation;
+	/** Counts validations; touched only on the UI thread. */
+	private long validations;
 	private Image errorImage;
 	private Image warningImage;
 	private final Runnable revalidate = this::revalidate;
@@ -73,23 +80,8 @@ public final class ProblemsPart {
 	}
 
 	private void column(String title, int width, java.util.function.Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				if (!"Code".equals(title)) {
-					return null;
-				}
-				return ((Row) element).severity() >= Diagnostic.ERROR ? errorImage : warningImage;
-			}
-		});
+		TableColumns.add(viewer, Row.class, title, width, text, row -> !"Code".equals(title) ? null
+				: row.severity() >= Diagnostic.ERROR ? errorImage : warningImage);
 	}
 
 	private static Image small(Display display, int icon) {
@@ -104,26 +96,48 @@ public final class ProblemsPart {
 		}
 	}
 
+	/**
+	 * Validates in a background job so that a large fleet never stalls typing. The model is not
+	 * thread-safe, so the job validates a copy taken here, on the UI thread; rows point back at the
+	 * original objects, and only the newest validation's rows are shown.
+	 */
 	private void revalidate() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<Row> rows = new ArrayList<>();
-		collect(OffloadValidator.validate(document.fleet()), rows);
-		viewer.setInput(rows.toArray());
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Fleet copy = (Fleet) copier.copy(document.fleet());
+		copier.copyReferences();
+		Map<EObject, EObject> originals = new HashMap<>();
+		copier.forEach((original, copied) -> originals.put(copied, original));
+		long generation = ++validations;
+		if (validation != null) {
+			validation.cancel();
+		}
+		validation = Job.create("Validating the fleet", monitor -> {
+			List<Row> rows = new ArrayList<>();
+			collect(OffloadValidator.validate(copy), rows, originals);
+			sync.asyncExec(() -> {
+				if (generation == validations && !viewer.getControl().isDisposed()) {
+					viewer.setInput(rows.toArray());
+				}
+			});
+		});
+		validation.setSystem(true);
+		validation.schedule();
 	}
 
-	private static void collect(Diagnostic diagnostic, List<Row> rows) {
+	private static void collect(Diagnostic diagnostic, List<Row> rows, Map<EObject, EObject> originals) {
 		if (diagnostic.getChildren().isEmpty()) {
 			if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
 				EObject object = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null
 						: o;
 				rows.add(new Row(diagnostic.getSeverity(), diagnostic.getCode() == 0 ? "" : "NFTO" + diagnostic.getCode(),
-						where(object), diagnostic.getMessage(), object));
+						where(object), diagnostic.getMessage(), object == null ? null : originals.getOrDefault(object, object)));
 			}
 			return;
 		}
-		diagnostic.getChildren().forEach(child -> collect(child, rows));
+		diagnostic.getChildren().forEach(child -> collect(child, rows, originals));
 	}
 
 	private static String where(EObject object) {
@@ -138,6 +152,9 @@ public final class ProblemsPart {
 	@PreDestroy
 	void dispose() {
 		document.removeListener(listener);
+		if (validation != null) {
+			validation.cancel();
+		}
 		errorImage.dispose();
 		warningImage.dispose();
 	}
