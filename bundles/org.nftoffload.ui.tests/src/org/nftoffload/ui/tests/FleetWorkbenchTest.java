@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -47,22 +46,7 @@ class FleetWorkbenchTest {
 	static FleetDocument document;
 	static org.eclipse.e4.ui.workbench.modeling.EPartService partService;
 	static Shell window;
-	static final ScriptedChooser chooser = new ScriptedChooser();
-
-	/** Answers the file questions the native GTK dialog would ask (SWT events cannot drive it). */
-	static final class ScriptedChooser implements FileChooser {
-		final AtomicReference<Path> next = new AtomicReference<>();
-
-		@Override
-		public Path chooseToOpen(Shell shell) {
-			return next.getAndSet(null);
-		}
-
-		@Override
-		public Path chooseToSave(Shell shell, String suggestedName) {
-			return next.getAndSet(null);
-		}
-	}
+	static final Workbench.ScriptedChooser chooser = new Workbench.ScriptedChooser();
 
 	@BeforeAll
 	static void attachToTheRunningWorkbench() throws Exception {

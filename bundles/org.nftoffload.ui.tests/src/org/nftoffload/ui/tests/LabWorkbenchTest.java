@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -79,18 +78,9 @@ class LabWorkbenchTest {
 
 		workbench = Workbench.attach();
 		ui = workbench.ui;
-		AtomicReference<Path> next = new AtomicReference<>(fleetFile);
-		ui.ui(() -> workbench.context.set(FileChooser.class, new FileChooser() {
-			@Override
-			public Path chooseToOpen(Shell shell) {
-				return next.getAndSet(null);
-			}
-
-			@Override
-			public Path chooseToSave(Shell shell, String suggestedName) {
-				return next.getAndSet(null);
-			}
-		}));
+		Workbench.ScriptedChooser chooser = new Workbench.ScriptedChooser();
+		chooser.next.set(fleetFile);
+		ui.ui(() -> workbench.context.set(FileChooser.class, chooser));
 		ui.menu("alt+f", "o"); // File > Open...
 		ui.waitUntil("the lab fleet to open", () -> workbench.document.fleet().getHosts().size() == 3
 				&& fleetFile.equals(workbench.document.file().orElse(null)));

@@ -1,5 +1,6 @@
 package org.nftoffload.ui.tests;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -10,6 +11,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.nftoffload.model.Host;
+import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -21,6 +23,24 @@ import org.osgi.framework.ServiceReference;
  * workbench for all test classes; each class attaches to it.
  */
 final class Workbench {
+
+	/**
+	 * Answers the file questions the native GTK dialog would ask (SWT events cannot drive it): the
+	 * next file to open or save as, once.
+	 */
+	static final class ScriptedChooser implements FileChooser {
+		final AtomicReference<Path> next = new AtomicReference<>();
+
+		@Override
+		public Path chooseToOpen(Shell shell) {
+			return next.getAndSet(null);
+		}
+
+		@Override
+		public Path chooseToSave(Shell shell, String suggestedName) {
+			return next.getAndSet(null);
+		}
+	}
 
 	final UiDriver ui;
 	final Shell window;
