@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +35,7 @@ import org.nftoffload.remote.UnknownHostKeyPolicy;
 import org.nftoffload.remote.agent.AgentData;
 import org.nftoffload.remote.agent.AgentMessage.Response;
 import org.nftoffload.remote.agent.AgentRequest;
+import org.nftoffload.tests.fixtures.LabRouter;
 
 /**
  * End to end against two real routers (Debian's kernel under QEMU, kmod/lab): probe, apply a
@@ -48,42 +48,25 @@ class LabRolloutTest {
 
 	static final String RUN = "fo" + ProcessHandle.current().pid();
 	static final List<String> NAMES = List.of(RUN + "a", RUN + "b");
-	static Path lab;
-	static final Map<String, Map<String, String>> info = new HashMap<>();
+	static final Map<String, LabRouter> routers = new LinkedHashMap<>();
 	static SshConnector connector;
 	static HostAgents agents;
 	static final List<Host> hosts = new ArrayList<>();
 
 	@BeforeAll
 	static void startRouters() throws Exception {
-		lab = Path.of(System.getProperty("nfto.repo"), "kmod", "lab", "lab");
-		List<Process> starting = new ArrayList<>();
-		for (String name : NAMES) {
-			starting.add(new ProcessBuilder(lab.toString(), "start", name).redirectErrorStream(true).start());
-		}
-		for (int i = 0; i < NAMES.size(); i++) {
-			String out = new String(starting.get(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertEquals(0, starting.get(i).waitFor(), "lab start " + NAMES.get(i) + ": " + out);
-		}
-		for (String name : NAMES) {
-			Map<String, String> values = new HashMap<>();
-			for (String line : lab("info", name).split("\n")) {
-				int eq = line.indexOf('=');
-				if (eq > 0) {
-					values.put(line.substring(0, eq), line.substring(eq + 1));
-				}
-			}
-			info.put(name, values);
+		for (LabRouter router : LabRouter.start(NAMES.toArray(String[]::new))) {
+			routers.put(router.name(), router);
 			Host host = ModelFactory.eINSTANCE.createHost();
-			host.setName(name);
-			host.setAddress(values.get("host"));
-			host.setPort(Integer.parseInt(values.get("port")));
-			host.setUser(values.get("user"));
+			host.setName(router.name());
+			host.setAddress(router.info("host"));
+			host.setPort(Integer.parseInt(router.info("port")));
+			host.setUser(router.info("user"));
 			hosts.add(host);
 		}
-		Map<String, String> first = info.get(NAMES.get(0));
-		connector = new SshConnector(new SshSettings(null, Path.of(first.get("known_hosts")),
-				Files.createTempDirectory("lab-console").resolve("known_hosts"), List.of(Path.of(first.get("key"))),
+		LabRouter first = routers.get(NAMES.get(0));
+		connector = new SshConnector(new SshSettings(null, Path.of(first.info("known_hosts")),
+				Files.createTempDirectory("lab-console").resolve("known_hosts"), List.of(Path.of(first.info("key"))),
 				Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(120)), CredentialStore.NONE,
 				UnknownHostKeyPolicy.REFUSE);
 		agents = new HostAgents(connector, AgentDeployer.shipped(), Duration.ofSeconds(60));
@@ -94,18 +77,9 @@ class LabRolloutTest {
 		if (agents != null) {
 			agents.close();
 		}
-		for (String name : NAMES) {
-			new ProcessBuilder(lab.toString(), "stop", name).redirectErrorStream(true).start().waitFor();
+		for (LabRouter router : routers.values()) {
+			router.close();
 		}
-	}
-
-	static String lab(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(lab.toString()));
-		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
-		return out;
 	}
 
 	@Test
@@ -160,7 +134,7 @@ class LabRolloutTest {
 			for (String module : ModuleOperations.FLOW_MODULES) {
 				assertEquals("loaded", probes.get(host).modules().get(module), host.getName() + " " + module);
 			}
-			String persisted = lab("ssh", host.getName(), "cat /etc/modules-load.d/nft-offload.conf");
+			String persisted = routers.get(host.getName()).ssh("cat /etc/modules-load.d/nft-offload.conf");
 			assertTrue(persisted.lines().toList().containsAll(ModuleOperations.FLOW_MODULES), persisted);
 		}
 		assertTrue(ProbeResultsCommand.executeDirectly(probes));
@@ -179,10 +153,10 @@ class LabRolloutTest {
 	void routerWithoutTheModulesFailsWithWhatToInstallAndTheBuildSaysWhatIsMissing() throws Exception {
 		Host bare = hosts.get(0);
 		String name = bare.getName();
-		String release = info.get(name).get("kernel_release");
+		String release = routers.get(name).info("kernel_release");
 		agents.agent(bare).callOk(new AgentRequest.ModuleUnload(), Duration.ofSeconds(60));
 		// Moved away with a list of where each file was, so that the finally block puts them back.
-		lab("ssh", name, "set -e; k=$(uname -r); mkdir -p /root/hidden-flow-modules; find /lib/modules/$k"
+		routers.get(name).ssh("set -e; k=$(uname -r); mkdir -p /root/hidden-flow-modules; find /lib/modules/$k"
 				+ " \\( -name 'nf_flow_table*.ko*' -o -name 'nft_flow_offload.ko*' \\) > /root/hidden-flow-modules.list;"
 				+ " while read -r f; do mv \"$f\" /root/hidden-flow-modules/; done < /root/hidden-flow-modules.list;"
 				+ " depmod -a $k");
@@ -203,10 +177,10 @@ class LabRolloutTest {
 					&& withBuild.reason().contains("install linux-headers-" + release), withBuild.reason());
 			String sha = org.nftoffload.remote.KmodPackage.shipped().sha256();
 			assertEquals("/root/.cache/nft-offload/kmod-" + sha, withBuild.details().get("package"));
-			lab("ssh", name, "test -f /root/.cache/nft-offload/kmod-" + sha + "/Makefile"
+			routers.get(name).ssh("test -f /root/.cache/nft-offload/kmod-" + sha + "/Makefile"
 					+ " && test -x /root/.cache/nft-offload/kmod-" + sha + "/src/collect-sources");
 		} finally {
-			lab("ssh", name, "set -e; while read -r f; do mv \"/root/hidden-flow-modules/${f##*/}\" \"$f\";"
+			routers.get(name).ssh("set -e; while read -r f; do mv \"/root/hidden-flow-modules/${f##*/}\" \"$f\";"
 					+ " done < /root/hidden-flow-modules.list; depmod -a $(uname -r)");
 		}
 		Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
@@ -257,7 +231,7 @@ class LabRolloutTest {
 			Thread t = new Thread(() -> {
 				try {
 					Thread.sleep(1500);
-					lab("ssh", name, "lab-traffic", "5");
+					routers.get(name).ssh("lab-traffic", "5");
 				} catch (Throwable e) {
 					trafficErrors.add(name + ": " + e);
 				}

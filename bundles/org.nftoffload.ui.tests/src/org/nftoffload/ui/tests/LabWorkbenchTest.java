@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -33,6 +27,7 @@ import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.ModuleStatus;
 import org.nftoffload.ui.internal.FileChooser;
+import org.nftoffload.tests.fixtures.LabRouter;
 import org.nftoffload.ui.internal.StatisticsWatches;
 
 /**
@@ -53,25 +48,17 @@ class LabWorkbenchTest {
 
 	static Workbench workbench;
 	static UiDriver ui;
-	static Path lab;
-	static final Map<String, String> info = new HashMap<>();
+	static LabRouter router;
 	static Path fleetFile;
 
 	@BeforeAll
 	static void routerAndFleet() throws Exception {
-		lab = Path.of(System.getProperty("nfto.repo"), "kmod", "lab", "lab");
-		lab("start", NAME);
-		for (String line : lab("info", NAME).split("\n")) {
-			int eq = line.indexOf('=');
-			if (eq > 0) {
-				info.put(line.substring(0, eq), line.substring(eq + 1));
-			}
-		}
+		router = LabRouter.start(NAME).get(0);
 		// The demo fleet, with lab1 pointed at this test's router.
 		String demo = Files.readString(Path.of(System.getProperty("nfto.repo"), "releng", "demo", "demo.nftfleet"));
-		String fleet = demo.replace("port=\"2201\"", "port=\"" + info.get("port") + "\"")
-				.replace("user=\"root\"", "user=\"" + info.get("user") + "\"")
-				.replace("identityFile=\"~/.cache/nft-offload/lab/id_ed25519\"", "identityFile=\"" + info.get("key") + "\"");
+		String fleet = demo.replace("port=\"2201\"", "port=\"" + router.info("port") + "\"")
+				.replace("user=\"root\"", "user=\"" + router.info("user") + "\"")
+				.replace("identityFile=\"~/.cache/nft-offload/lab/id_ed25519\"", "identityFile=\"" + router.info("key") + "\"");
 		assertFalse(fleet.equals(demo), "the demo fleet has the lab1 host this test points at its router");
 		fleetFile = dir.resolve("lab.nftfleet");
 		Files.writeString(fleetFile, fleet);
@@ -92,16 +79,9 @@ class LabWorkbenchTest {
 			// the same @Singleton the handlers get injected
 			ui.ui(() -> ContextInjectionFactory.make(StatisticsWatches.class, workbench.context).stop(null));
 		}
-		new ProcessBuilder(lab.toString(), "stop", NAME).redirectErrorStream(true).start().waitFor();
-	}
-
-	static String lab(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(lab.toString()));
-		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
-		return out;
+		if (router != null) {
+			router.close();
+		}
 	}
 
 	static Host lab1() {
@@ -141,13 +121,13 @@ class LabWorkbenchTest {
 		ui.menu("alt+l", "p"); // Fleet > Probe
 		Shell question = ui.waitForShell("Unknown host key");
 		String asked = text(question);
-		assertTrue(asked.contains(fingerprint(info.get("host_key"))), "the question shows the router's key: " + asked);
+		assertTrue(asked.contains(fingerprint(router.info("host_key"))), "the question shows the router's key: " + asked);
 		ui.screenshot("lab-unknown-host-key");
 		ui.activate(question);
 		ui.press("Return"); // Yes
 		Shell summary = ui.waitForShell("Probe finished");
 		String said = text(summary);
-		assertTrue(said.contains(info.get("kernel_release")), said);
+		assertTrue(said.contains(router.info("kernel_release")), said);
 		ui.screenshot("lab-probe-finished");
 		ui.activate(summary);
 		ui.press("Return");
@@ -162,8 +142,8 @@ class LabWorkbenchTest {
 	@Test
 	@Order(2)
 	void modulesDialogLoadsAndPersistsTheModules() throws Exception {
-		lab("ssh", NAME, "modprobe -r nft_flow_offload nf_flow_table_inet nf_flow_table; rm -f /etc/modules-load.d/nft-offload.conf");
-		assertFalse(lab("ssh", NAME, "cat /proc/modules").contains("nft_flow_offload"), "unloaded before the test");
+		router.ssh("modprobe -r nft_flow_offload nf_flow_table_inet nf_flow_table; rm -f /etc/modules-load.d/nft-offload.conf");
+		assertFalse(router.ssh("cat /proc/modules").contains("nft_flow_offload"), "unloaded before the test");
 		workbench.clickHostInNavigator(0);
 		ui.menu("alt+l", "m"); // Fleet > Modules...
 		Shell dialog = ui.waitForShell("Flow-offload modules");
@@ -176,8 +156,8 @@ class LabWorkbenchTest {
 		ui.screenshot("lab-modules-finished");
 		ui.activate(summary);
 		ui.press("Return");
-		assertTrue(lab("ssh", NAME, "cat /proc/modules").contains("nft_flow_offload"), "loaded on the router");
-		assertTrue(lab("ssh", NAME, "cat /etc/modules-load.d/nft-offload.conf").contains("nft_flow_offload"),
+		assertTrue(router.ssh("cat /proc/modules").contains("nft_flow_offload"), "loaded on the router");
+		assertTrue(router.ssh("cat /etc/modules-load.d/nft-offload.conf").contains("nft_flow_offload"),
 				"persisted on the router");
 		ui.waitUntil("the model's module state from the probe afterwards", () -> lab1().getModules().stream()
 				.anyMatch(m -> m.getName().equals("nft_flow_offload") && m.getStatus() == ModuleStatus.LOADED));
@@ -187,20 +167,20 @@ class LabWorkbenchTest {
 	@Test
 	@Order(3)
 	void applyShowsTheDiffFirstThenConfirmsInTheCountdown() throws Exception {
-		assertFalse(lab("ssh", NAME, "nft list tables").contains("nftoffload"), "no console table on the router yet");
+		assertFalse(router.ssh("nft list tables").contains("nftoffload"), "no console table on the router yet");
 		workbench.clickHostInNavigator(0);
 		ui.menu("alt+l", "l"); // Fleet > Apply...
 		Shell review = ui.waitForShell("Apply: review the changes");
 		StyledText diff = ui.find(review, StyledText.class, "apply.diff");
 		ui.waitUntil("lab1's diff", () -> diff.getText().contains("+") && diff.getText().contains("flowtable ft"));
-		assertFalse(lab("ssh", NAME, "nft list tables").contains("nftoffload"), "reviewing changed nothing");
+		assertFalse(router.ssh("nft list tables").contains("nftoffload"), "reviewing changed nothing");
 		ui.screenshot("lab-apply-review");
 		ui.activate(review);
 		ui.press("alt+a"); // Apply to 1 Host
 		Shell confirm = ui.waitForShell("Apply: confirm the new tables");
 		Label countdown = ui.find(confirm, Label.class, "confirm.countdown");
 		ui.waitUntil("the countdown", () -> countdown.getText().matches(".* in \\d+ s unless you confirm\\."));
-		assertTrue(lab("ssh", NAME, "nft list table inet nftoffload").contains("flowtable ft"),
+		assertTrue(router.ssh("nft list table inet nftoffload").contains("flowtable ft"),
 				"the new table is live while the console waits for the confirm");
 		ui.screenshot("lab-apply-countdown");
 		ui.activate(confirm);
@@ -211,7 +191,7 @@ class LabWorkbenchTest {
 		ui.activate(summary);
 		ui.press("Return");
 		UiDriver.sleep(3000);
-		assertTrue(lab("ssh", NAME, "nft list table inet nftoffload").contains("flowtable ft"),
+		assertTrue(router.ssh("nft list table inet nftoffload").contains("flowtable ft"),
 				"the confirmed table stays");
 	}
 
@@ -219,7 +199,7 @@ class LabWorkbenchTest {
 	@Test
 	@Order(4)
 	void unconfirmedApplyEndsWithThePreviousTable() throws Exception {
-		String before = lab("ssh", NAME, "nft list table inet nftoffload");
+		String before = router.ssh("nft list table inet nftoffload");
 		Host host = lab1();
 		ui.ui(() -> workbench.document.commandStack().execute(SetCommand.create(workbench.document.domain(),
 				host.getFlowtables().get(0), ModelPackage.Literals.ABSTRACT_FLOWTABLE__PRIORITY, 7)));
@@ -233,7 +213,7 @@ class LabWorkbenchTest {
 		ui.activate(review);
 		ui.press("alt+a");
 		Shell confirm = ui.waitForShell("Apply: confirm the new tables");
-		String applied = lab("ssh", NAME, "nft list table inet nftoffload");
+		String applied = router.ssh("nft list table inet nftoffload");
 		// nft names the flowtable priority relative to "filter" (0)
 		assertTrue(java.util.regex.Pattern.compile("priority (filter \\+ )?7\\b").matcher(applied).find(),
 				"applied, not confirmed: " + applied);
@@ -244,7 +224,7 @@ class LabWorkbenchTest {
 		ui.screenshot("lab-apply-not-confirmed");
 		ui.activate(summary);
 		ui.press("Return");
-		assertEquals(before, lab("ssh", NAME, "nft list table inet nftoffload"), "the previous table is back");
+		assertEquals(before, router.ssh("nft list table inet nftoffload"), "the previous table is back");
 		ui.menu("alt+e", "u"); // Edit > Undo: the model matches the router again
 		ui.waitUntil("the priority change undone", () -> host.getFlowtables().get(0).getPriority() == 0);
 	}
@@ -259,7 +239,7 @@ class LabWorkbenchTest {
 		ui.waitUntil("lab1's first sample", () -> table.getItemCount() == 1 && table.getItem(0).getText(7).startsWith("live"));
 		Thread traffic = new Thread(() -> {
 			try {
-				lab("ssh", NAME, "lab-traffic", "8");
+				router.ssh("lab-traffic", "8");
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
