@@ -165,11 +165,7 @@ class FleetWorkbenchTest {
 		ui.activate(window);
 		ui.menu("alt+f", "o"); // File > Open...
 		Shell error = ui.waitForShell("Cannot open fleet");
-		String message = ui.ui(() -> {
-			StringBuilder text = new StringBuilder();
-			collectLabels(error, text);
-			return text.toString();
-		});
+		String message = ui.labels(error);
 		assertTrue(message.contains(damaged.toString()), message);
 		ui.screenshot("damaged-file-error");
 		ui.activate(error);
@@ -259,15 +255,5 @@ class FleetWorkbenchTest {
 
 	private static void showPart(String id) {
 		workbench.showPart(id);
-	}
-
-	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				collectLabels(composite, text);
-			}
-		}
 	}
 }

@@ -88,23 +88,6 @@ class LabWorkbenchTest {
 		return ui.ui(() -> workbench.document.fleet().getHosts().get(0));
 	}
 
-	/** The text of a JFace message dialog (its labels), for assertions. */
-	static String text(Shell shell) {
-		StringBuilder text = new StringBuilder();
-		ui.ui(() -> collect(shell, text));
-		return text.toString();
-	}
-
-	private static void collect(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				collect(composite, text);
-			}
-		}
-	}
-
 	/** SHA256:... of an OpenSSH public key line, as ssh-keygen -l prints it. */
 	static String fingerprint(String publicKeyLine) throws Exception {
 		byte[] blob = Base64.getDecoder().decode(publicKeyLine.split(" ")[1]);
@@ -120,13 +103,13 @@ class LabWorkbenchTest {
 		workbench.clickHostInNavigator(0);
 		ui.menu("alt+l", "p"); // Fleet > Probe
 		Shell question = ui.waitForShell("Unknown host key");
-		String asked = text(question);
+		String asked = ui.labels(question);
 		assertTrue(asked.contains(fingerprint(router.info("host_key"))), "the question shows the router's key: " + asked);
 		ui.screenshot("lab-unknown-host-key");
 		ui.activate(question);
 		ui.press("Return"); // Yes
 		Shell summary = ui.waitForShell("Probe finished");
-		String said = text(summary);
+		String said = ui.labels(summary);
 		assertTrue(said.contains(router.info("kernel_release")), said);
 		ui.screenshot("lab-probe-finished");
 		ui.activate(summary);
@@ -151,7 +134,7 @@ class LabWorkbenchTest {
 		ui.activate(dialog);
 		ui.press("Return"); // Run, with "load them at boot" checked by default
 		Shell summary = ui.waitForShell("Modules finished");
-		String said = text(summary);
+		String said = ui.labels(summary);
 		assertTrue(said.contains("nft_flow_offload") && said.contains("persisted"), said);
 		ui.screenshot("lab-modules-finished");
 		ui.activate(summary);
@@ -186,7 +169,7 @@ class LabWorkbenchTest {
 		ui.activate(confirm);
 		ui.press("alt+c"); // Confirm
 		Shell summary = ui.waitForShell("Apply finished");
-		String said = text(summary);
+		String said = ui.labels(summary);
 		assertTrue(said.contains("applied and confirmed"), said);
 		ui.activate(summary);
 		ui.press("Return");
@@ -219,7 +202,7 @@ class LabWorkbenchTest {
 				"applied, not confirmed: " + applied);
 		ui.waitUntil("the countdown to run out and close the dialog", () -> confirm.isDisposed());
 		Shell summary = ui.waitForShell("Apply: not confirmed in time: 1 of 1 rolled back");
-		String said = text(summary);
+		String said = ui.labels(summary);
 		assertTrue(said.contains("rolled back"), said);
 		ui.screenshot("lab-apply-not-confirmed");
 		ui.activate(summary);

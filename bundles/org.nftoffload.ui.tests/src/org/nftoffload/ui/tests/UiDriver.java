@@ -161,6 +161,23 @@ final class UiDriver {
 		return null;
 	}
 
+	/** The text of the labels below {@code root}, one per line: what a message dialog says. */
+	String labels(Composite root) {
+		StringBuilder text = new StringBuilder();
+		ui(() -> collectLabels(root, text));
+		return text.toString();
+	}
+
+	private static void collectLabels(Composite parent, StringBuilder text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof Composite composite) {
+				collectLabels(composite, text);
+			}
+		}
+	}
+
 	void mouseMove(int x, int y) {
 		xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
 	}
