@@ -20,7 +20,7 @@ class HostStatisticsTest {
 		host.setName("r1");
 		// never started: the test feeds samples itself
 		return new HostStatistics(host, new StatsWatch(null, host, 2, 4, sample -> {
-		}));
+		}), 2);
 	}
 
 	static StatsSample sample(long seq, long time, long lanRx, long wanRx, Long forward, boolean gap) {

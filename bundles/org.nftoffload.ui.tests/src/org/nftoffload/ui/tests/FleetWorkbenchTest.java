@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,7 @@ import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelPackage;
+import org.nftoffload.ui.internal.ConsolePreferences;
 import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.FleetIO;
@@ -247,6 +250,40 @@ class FleetWorkbenchTest {
 				.filter(p -> p.isToBeRendered() && "org.nftoffload.ui.partdescriptor.hostEditor".equals(p.getElementId()))
 				.count()), "one editor: the editors of the fleet that was replaced by the reopen are closed");
 		ui.waitUntil("back to the saved state", () -> !document.isDirty());
+	}
+
+	/** Edit > Preferences...: a changed rollout setting is kept, and Restore Defaults brings back the default. */
+	@Test
+	@Order(8)
+	void preferencesAreKeptAndDefaultsComeBack() {
+		ConsolePreferences preferences = ui.ui(() -> ContextInjectionFactory.make(ConsolePreferences.class,
+				workbench.context));
+		assertEquals(16, ui.ui(() -> preferences.settings().parallelism()), "the default: 16 hosts at once");
+		ui.activate(window);
+		ui.menu("alt+e", "p"); // Edit > Preferences...
+		Shell dialog = ui.waitForShell("Preferences");
+		ui.activate(dialog);
+		Spinner parallelism = ui.find(dialog, Spinner.class, "parallelism");
+		ui.focus(parallelism);
+		ui.press("ctrl+a");
+		ui.type("4");
+		ui.waitUntil("the spinner to take 4", () -> parallelism.getSelection() == 4);
+		ui.screenshot("preferences");
+		ui.click(ui.button(dialog, "OK")); // Return stays in a GTK spin button
+		ui.waitUntil("the dialog to close", () -> dialog.isDisposed());
+		assertEquals(4, ui.ui(() -> preferences.settings().parallelism()));
+		assertEquals(4, ui.ui(() -> preferences.settings().rollout().parallelism()), "what the fleet jobs get");
+
+		ui.menu("alt+e", "p");
+		Shell again = ui.waitForShell("Preferences");
+		ui.activate(again);
+		Spinner shown = ui.find(again, Spinner.class, "parallelism");
+		assertEquals(4, ui.ui(() -> shown.getSelection()), "the stored value is shown");
+		ui.press("alt+d"); // Restore Defaults
+		ui.waitUntil("the default shown", () -> shown.getSelection() == 16);
+		ui.click(ui.button(again, "OK"));
+		ui.waitUntil("the dialog to close", () -> again.isDisposed());
+		assertEquals(16, ui.ui(() -> preferences.settings().parallelism()));
 	}
 
 	private static Host clickHostInNavigator(int index) {

@@ -161,6 +161,34 @@ final class UiDriver {
 		return null;
 	}
 
+	/** The visible push button labelled {@code text} (mnemonic marks ignored) below {@code root}. */
+	org.eclipse.swt.widgets.Button button(Composite root, String text) {
+		AtomicReference<org.eclipse.swt.widgets.Button> found = new AtomicReference<>();
+		waitUntil("a button '" + text + "'", () -> {
+			found.set(searchButton(root, text));
+			return found.get() != null;
+		});
+		return found.get();
+	}
+
+	private static org.eclipse.swt.widgets.Button searchButton(Control control, String text) {
+		if (control.isDisposed() || !control.isVisible()) {
+			return null;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText().replace("&", ""))) {
+			return button;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Button found = searchButton(child, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The text of the labels below {@code root}, one per line: what a message dialog says. */
 	String labels(Composite root) {
 		StringBuilder text = new StringBuilder();

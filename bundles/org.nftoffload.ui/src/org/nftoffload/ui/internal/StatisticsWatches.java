@@ -29,10 +29,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class StatisticsWatches {
 
-	/** Seconds between samples: the agent's cost per sample stays small against this. */
-	public static final int INTERVAL_SECONDS = 2;
-
-	/** Samples kept per host for the chart: ten minutes at the default interval. */
+	/** Samples kept per host for the chart: ten minutes at the default interval of 2 s. */
 	public static final int HISTORY = 300;
 
 	/** What the Statistics view shows of one host; touched only on the UI thread. */
@@ -40,6 +37,7 @@ public final class StatisticsWatches {
 		private final Host model;
 		private final String host;
 		private final StatsWatch watch;
+		private final int intervalSeconds;
 		private AgentData.StatsSample last;
 		private long lastArrivalNanos;
 		private Double packetsPerSecond;
@@ -47,8 +45,9 @@ public final class StatisticsWatches {
 		private final Deque<AgentData.StatsSample> history = new ArrayDeque<>();
 		private int gaps;
 
-		HostStatistics(Host model, StatsWatch watch) {
+		HostStatistics(Host model, StatsWatch watch, int intervalSeconds) {
 			this.model = model;
+			this.intervalSeconds = intervalSeconds;
 			this.host = model.getName();
 			this.watch = watch;
 		}
@@ -117,7 +116,7 @@ public final class StatisticsWatches {
 
 		/** "live", or why there are no current samples. */
 		public String state() {
-			boolean fresh = last != null && System.nanoTime() - lastArrivalNanos < (INTERVAL_SECONDS * 3L + 5) * 1_000_000_000L;
+			boolean fresh = last != null && System.nanoTime() - lastArrivalNanos < (intervalSeconds * 3L + 5) * 1_000_000_000L;
 			if (fresh) {
 				return watch.reconnects() == 0 ? "live" : "live (reconnected " + watch.reconnects() + "×)";
 			}
@@ -136,8 +135,11 @@ public final class StatisticsWatches {
 	private final Map<String, HostStatistics> watched = new LinkedHashMap<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-	/** Starts watching {@code hosts} (those already watched keep their history). UI thread. */
-	public void watch(List<Host> hosts, java.util.function.Supplier<HostAgents> sessions) {
+	/**
+	 * Starts watching {@code hosts}, a sample every {@code intervalSeconds} (those already watched
+	 * keep their history and interval). UI thread.
+	 */
+	public void watch(List<Host> hosts, java.util.function.Supplier<HostAgents> sessions, int intervalSeconds) {
 		for (Host host : hosts) {
 			if (watched.containsKey(host.getName())) {
 				continue;
@@ -149,14 +151,14 @@ public final class StatisticsWatches {
 				}
 			}
 			HostStatistics[] row = new HostStatistics[1];
-			StatsWatch watch = new StatsWatch(agents, host, INTERVAL_SECONDS, 64,
+			StatsWatch watch = new StatsWatch(agents, host, intervalSeconds, 64,
 					sample -> sync.asyncExec(() -> {
 						if (watched.get(host.getName()) == row[0]) {
 							row[0].add(sample);
 							changed();
 						}
 					}));
-			row[0] = new HostStatistics(host, watch);
+			row[0] = new HostStatistics(host, watch, intervalSeconds);
 			watched.put(host.getName(), row[0]);
 			watch.start();
 		}

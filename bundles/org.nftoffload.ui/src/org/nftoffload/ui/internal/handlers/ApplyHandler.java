@@ -19,6 +19,7 @@ import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
 import org.nftoffload.fleet.ops.RolloutOptions;
 import org.nftoffload.model.Host;
+import org.nftoffload.ui.internal.ConsolePreferences;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.dialogs.ApplyReviewDialog;
 import org.nftoffload.ui.internal.dialogs.CommitConfirmDialog;
@@ -40,9 +41,6 @@ import jakarta.inject.Named;
  */
 public final class ApplyHandler {
 
-	/** The default wait for the confirm, in seconds; the review dialog lets the engineer change it. */
-	static final int CONFIRM_TIMEOUT_SECONDS = 60;
-
 	/** The confirm must reach the hosts this long before the earliest host's own deadline. */
 	static final int CONFIRM_MARGIN_SECONDS = 5;
 
@@ -54,13 +52,13 @@ public final class ApplyHandler {
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
-			FleetActions actions) {
+			FleetActions actions, ConsolePreferences preferences) {
 		List<Host> hosts = Selections.targetHosts(selection, document.fleet());
 		HostAgents agents = actions.openAgents(shell, "Apply");
 		if (agents == null) {
 			return;
 		}
-		new Rollout(shell, actions, agents, hosts).plan();
+		new Rollout(shell, actions, agents, hosts, preferences.settings()).plan();
 	}
 
 	/** The state of one Apply across its phases; every method runs on the UI thread. */
@@ -69,12 +67,15 @@ public final class ApplyHandler {
 		private final FleetActions actions;
 		private final HostAgents agents;
 		private final List<Host> hosts;
+		private final ConsolePreferences.Settings settings;
 		private final Map<Host, ApplyPlan> plans = FleetOperations.plans();
 		/** The latest result of each host, in the fleet's order, for the final summary. */
 		private final Map<String, HostResult> outcome = new LinkedHashMap<>();
 
-		Rollout(Shell shell, FleetActions actions, HostAgents agents, List<Host> hosts) {
+		Rollout(Shell shell, FleetActions actions, HostAgents agents, List<Host> hosts,
+				ConsolePreferences.Settings settings) {
 			this.shell = shell;
+			this.settings = settings;
 			this.actions = actions;
 			this.agents = agents;
 			this.hosts = hosts;
@@ -82,9 +83,7 @@ public final class ApplyHandler {
 
 		void plan() {
 			actions.runPhase(FleetActions.jobName("Apply: comparing with the live rulesets", hosts), hosts,
-					FleetOperations.plan(agents, plans), new RolloutOptions(RolloutOptions.defaults().parallelism(), false,
-							Integer.MAX_VALUE),
-					this::review);
+					FleetOperations.plan(agents, plans), allAtOnce(), this::review);
 		}
 
 		private void review(List<HostResult> planned) {
@@ -93,7 +92,7 @@ public final class ApplyHandler {
 				end(null);
 				return;
 			}
-			ApplyReviewDialog review = new ApplyReviewDialog(shell, hosts, planned, plans, CONFIRM_TIMEOUT_SECONDS);
+			ApplyReviewDialog review = new ApplyReviewDialog(shell, hosts, planned, plans, settings.confirmSeconds());
 			if (review.open() != Window.OK) {
 				end(null);
 				return;
@@ -103,7 +102,7 @@ public final class ApplyHandler {
 			long started = System.nanoTime();
 			actions.runPhase(FleetActions.jobName("Apply", changing), changing,
 					FleetOperations.applyPlanned(agents, plans, confirmSeconds, FleetOperations.ApplyHooks.NONE, false),
-					RolloutOptions.defaults(), applied -> awaitConfirm(applied, started
+					settings.rollout(), applied -> awaitConfirm(applied, started
 							+ (confirmSeconds - CONFIRM_MARGIN_SECONDS) * 1_000_000_000L));
 		}
 
@@ -118,14 +117,14 @@ public final class ApplyHandler {
 					: new CommitConfirmDialog(shell, applied, deadlineNanos).open();
 			if (answer == Window.OK) {
 				actions.runPhase(FleetActions.jobName("Apply: confirming", pending), pending, FleetOperations.confirm(agents),
-						parallel(), confirmed -> {
+						allAtOnce(), confirmed -> {
 							confirmed.forEach(this::record);
 							end("Apply");
 						});
 				return;
 			}
 			boolean expired = answer == CommitConfirmDialog.EXPIRED;
-			actions.runPhase(FleetActions.jobName("Apply: rolling back", pending), pending, rollBack(expired), parallel(),
+			actions.runPhase(FleetActions.jobName("Apply: rolling back", pending), pending, rollBack(expired), allAtOnce(),
 					rolledBack -> {
 						rolledBack.forEach(this::record);
 						end(expired ? "Apply: not confirmed in time" : "Apply: rolled back");
@@ -150,8 +149,12 @@ public final class ApplyHandler {
 			};
 		}
 
-		private static RolloutOptions parallel() {
-			return new RolloutOptions(RolloutOptions.defaults().parallelism(), false, Integer.MAX_VALUE);
+		/**
+		 * Reading (plan) and ending the commit-confirm (confirm, roll back) go to every host at once,
+		 * as many in parallel as the preferences allow: no canary, no failure limit.
+		 */
+		private RolloutOptions allAtOnce() {
+			return new RolloutOptions(settings.parallelism(), false, Integer.MAX_VALUE);
 		}
 
 		private List<Host> hostsWith(List<HostResult> results, HostResult.Status status) {

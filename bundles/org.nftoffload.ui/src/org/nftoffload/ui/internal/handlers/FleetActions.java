@@ -23,6 +23,7 @@ import org.nftoffload.remote.SecureCredentialStore;
 import org.nftoffload.remote.SshConnector;
 import org.nftoffload.remote.SshSettings;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
+import org.nftoffload.ui.internal.ConsolePreferences;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -38,6 +39,8 @@ public final class FleetActions {
 
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	private ConsolePreferences preferences;
 
 	/** The unknown-host-key question, asked on the UI thread while the job waits. */
 	UnknownHostKeyPolicy askingPolicy(Shell shell) {
@@ -66,7 +69,7 @@ public final class FleetActions {
 		if (agents == null) {
 			return;
 		}
-		runPhase(jobName(operation, hosts), hosts, action.apply(agents), RolloutOptions.defaults(), results -> {
+		runPhase(jobName(operation, hosts), hosts, action.apply(agents), preferences.settings().rollout(), results -> {
 			closeLater(agents);
 			onResults.accept(results);
 			if (!shell.isDisposed()) {

@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Shell;
+import org.nftoffload.ui.internal.ConsolePreferences;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.StatisticsWatches;
 
@@ -29,9 +30,9 @@ public final class WatchStatisticsHandler {
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
-			FleetActions actions, StatisticsWatches watches, EPartService parts) {
+			FleetActions actions, StatisticsWatches watches, EPartService parts, ConsolePreferences preferences) {
 		watches.watch(Selections.targetHosts(selection, document.fleet()),
-				() -> actions.openAgents(shell, "Watch Statistics"));
+				() -> actions.openAgents(shell, "Watch Statistics"), preferences.settings().statisticsIntervalSeconds());
 		parts.showPart(PART_ID, PartState.VISIBLE);
 	}
 }
