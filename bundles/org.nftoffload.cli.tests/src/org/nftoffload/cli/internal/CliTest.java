@@ -39,6 +39,15 @@ class CliTest {
 	}
 
 	@Test
+	void launcherSecureStorageOptionsAreNotTheCommandsArguments() {
+		assertEquals(java.util.List.of("probe", "--fleet", "f.nftfleet"), CliApplication.commandArguments(new String[] {
+				"-eclipse.keyring", "/s/secure-storage", "-eclipse.password", "/s/pw", "probe", "--fleet", "f.nftfleet" }));
+		assertEquals(java.util.List.of("validate", "-eclipse.password"),
+				CliApplication.commandArguments(new String[] { "validate", "-eclipse.password" }),
+				"a dangling option is left for the command to refuse");
+	}
+
+	@Test
 	void versionPrintsTheBundleVersion() {
 		assertEquals(0, run("--version"));
 		assertTrue(out().matches("nftoffload 0\\.1\\.0\\S*\\R"), out());
