@@ -99,7 +99,7 @@ public final class HostAgents implements AutoCloseable {
 	}
 
 	/** {@code ~/...} as in ssh_config and the demo fleet. */
-	static java.nio.file.Path expandHome(String file) {
+	public static java.nio.file.Path expandHome(String file) {
 		if (file.equals("~") || file.startsWith("~/")) {
 			return java.nio.file.Path.of(System.getProperty("user.home") + file.substring(1));
 		}

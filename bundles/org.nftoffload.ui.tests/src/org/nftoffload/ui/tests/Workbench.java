@@ -58,6 +58,7 @@ final class Workbench {
 
 	/** Waits for the workbench window to show and gives it the input focus. */
 	static Workbench attach() {
+		secureStoragePassword();
 		BundleContext bundles = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
 		ServiceReference<IWorkbench> reference = null;
 		for (int i = 0; i < 600 && reference == null; i++) {
@@ -80,6 +81,23 @@ final class Workbench {
 		ui.waitUntil("the workbench window to show", () -> window.isVisible());
 		ui.activate(window);
 		return workbench;
+	}
+
+	/**
+	 * The master password file the test runtime's -eclipse.password names (see pom.xml), written
+	 * before the first secret is stored, as the product's launcher does.
+	 */
+	static Path secureStoragePassword() {
+		Path file = Path.of(System.getProperty("user.home"), "secure-storage.password");
+		try {
+			if (!java.nio.file.Files.exists(file)) {
+				java.nio.file.Files.createDirectories(file.getParent());
+				java.nio.file.Files.writeString(file, "ui tests " + ProcessHandle.current().pid() + "\n");
+			}
+		} catch (java.io.IOException e) {
+			throw new AssertionError("cannot write " + file, e);
+		}
+		return file;
 	}
 
 	/** Clicks the navigator row of the fleet's host at {@code index} and waits until it is the selection. */
