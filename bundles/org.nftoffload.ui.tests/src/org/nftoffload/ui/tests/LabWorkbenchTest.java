@@ -242,6 +242,26 @@ class LabWorkbenchTest {
 		ui.waitUntil("the view emptied", () -> table.getItemCount() == 0);
 	}
 
+	/** A watched host that leaves the fleet (Fleet > Remove Host) is no longer watched. */
+	@Test
+	@Order(6)
+	void watchEndsWhenTheHostLeavesTheFleet() {
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "w");
+		Table table = ui.find(workbench.window, Table.class, "statistics");
+		ui.waitUntil("lab1 watched again", () -> table.getItemCount() == 1);
+		workbench.clickHostInNavigator(0);
+		ui.menu("alt+l", "r"); // Fleet > Remove Host
+		ui.waitUntil("lab1 removed", () -> workbench.document.fleet().getHosts().stream()
+				.noneMatch(h -> h.getName().equals("lab1")));
+		ui.waitUntil("its statistics row gone", () -> table.getItemCount() == 0);
+		assertFalse(ui.ui(() -> ContextInjectionFactory.make(StatisticsWatches.class, workbench.context).isWatching()),
+				"no stream left running");
+		ui.menu("alt+e", "u"); // Edit > Undo: the host is back, not watched until asked again
+		ui.waitUntil("lab1 back", () -> workbench.document.fleet().getHosts().stream()
+				.anyMatch(h -> h.getName().equals("lab1")));
+	}
+
 	/** Leaves the document saved, so that the next test class starts from a clean workbench. */
 	@Test
 	@Order(9)

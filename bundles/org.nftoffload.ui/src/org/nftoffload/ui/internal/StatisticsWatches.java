@@ -12,9 +12,11 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.StatsWatch;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.agent.AgentData;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -24,6 +26,7 @@ import jakarta.inject.Singleton;
  * agent session, since a session streams one thing at a time) that reconnects by itself. Samples
  * arrive on the watches' threads and are handed to the UI thread, where {@link HostStatistics} keeps
  * the derived rates and a bounded history; listeners (the Statistics view) are told on the UI thread.
+ * A host's watch ends when the host leaves the open fleet.
  */
 @Creatable
 @Singleton
@@ -130,10 +133,27 @@ public final class StatisticsWatches {
 
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	private FleetDocument document;
+	/** A watch ends when its host leaves the open fleet (removed, or another fleet opened). */
+	private final FleetDocument.Listener hostsGone = changed -> stopHostsNotIn(changed.fleet());
 
 	private HostAgents agents;
 	private final Map<String, HostStatistics> watched = new LinkedHashMap<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	@PostConstruct
+	void followTheOpenFleet() {
+		document.addListener(hostsGone);
+	}
+
+	private void stopHostsNotIn(org.nftoffload.model.Fleet fleet) {
+		List<Host> gone = watched.values().stream().map(row -> row.model)
+				.filter(host -> EcoreUtil.getRootContainer(host) != fleet).toList();
+		if (!gone.isEmpty()) {
+			stop(gone);
+		}
+	}
 
 	/**
 	 * Starts watching {@code hosts}, a sample every {@code intervalSeconds} (those already watched
@@ -220,6 +240,7 @@ public final class StatisticsWatches {
 
 	@PreDestroy
 	void dispose() {
+		document.removeListener(hostsGone);
 		stop(null);
 	}
 }
