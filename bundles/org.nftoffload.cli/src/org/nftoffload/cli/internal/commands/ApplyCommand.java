@@ -3,13 +3,10 @@ package org.nftoffload.cli.internal.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.UsageException;
 import org.nftoffload.fleet.ops.FleetOperations;
-import org.nftoffload.fleet.ops.FleetRunner;
-import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
 
 /**
@@ -44,12 +41,8 @@ public final class ApplyCommand implements Command {
 			if (seconds < 5 || seconds > 3600) {
 				throw new UsageException("--confirm-timeout must be 5-3600 seconds, not " + seconds);
 			}
-			List<HostResult> results;
-			try (HostAgents agents = fleet.agents()) {
-				results = FleetRunner.run("Apply", fleet.hosts,
-						FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE), fleet.rollout,
-						new NullProgressMonitor());
-			}
+			List<HostResult> results = fleet.run("Apply",
+					agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE));
 			return fleet.report("apply", results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload apply: " + e.getMessage());

@@ -4,19 +4,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.ExitCodes;
 import org.nftoffload.cli.internal.UsageException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.fleet.FleetFileException;
 import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.fleet.ops.FleetRunner;
 import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
+import org.nftoffload.fleet.ops.ProbeResultsCommand;
 import org.nftoffload.fleet.ops.RolloutOptions;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.AgentDeployer;
 import org.nftoffload.remote.CredentialStore;
+import org.nftoffload.remote.agent.AgentData;
 import org.nftoffload.remote.SecureCredentialStore;
 import org.nftoffload.remote.SshConnector;
 import org.nftoffload.remote.SshSettings;
@@ -91,7 +97,32 @@ final class FleetCommandSupport {
 		return new FleetCommandSupport(file, fleet, hosts, json, acceptNew, rollout);
 	}
 
-	HostAgents agents() throws CommandSupport.Failed {
+	/** Runs {@code action} over the selected hosts as the options say, then closes the SSH sessions. */
+	List<HostResult> run(String label, Function<HostAgents, FleetRunner.HostAction> action) throws CommandSupport.Failed {
+		try (HostAgents agents = agents()) {
+			return FleetRunner.run(label, hosts, action.apply(agents), rollout, new NullProgressMonitor());
+		}
+	}
+
+	/**
+	 * For the commands that end with a probe (probe, module): writes what the hosts reported into the
+	 * fleet file, then reports. A fleet file that cannot be written is the command's failure.
+	 */
+	int saveProbesAndReport(String operation, Map<Host, AgentData.Probe> probes, List<HostResult> results,
+			Console console) {
+		if (!probes.isEmpty()) {
+			ProbeResultsCommand.executeDirectly(probes);
+			try {
+				FleetFiles.save(fleet, fleetFile);
+			} catch (FleetFileException e) {
+				console.err().println("nftoffload " + operation + ": " + e.getMessage());
+				return ExitCodes.PROBLEMS;
+			}
+		}
+		return report(operation, results, console);
+	}
+
+	private HostAgents agents() throws CommandSupport.Failed {
 		CredentialStore credentials;
 		try {
 			credentials = new SecureCredentialStore();

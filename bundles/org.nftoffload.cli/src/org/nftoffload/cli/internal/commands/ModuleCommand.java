@@ -4,20 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
-import org.nftoffload.cli.internal.ExitCodes;
 import org.nftoffload.cli.internal.UsageException;
-import org.nftoffload.fleet.FleetFileException;
-import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.fleet.ops.FleetOperations;
-import org.nftoffload.fleet.ops.FleetRunner;
-import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
 import org.nftoffload.fleet.ops.ModuleOperations;
 import org.nftoffload.fleet.ops.ModuleOptions;
-import org.nftoffload.fleet.ops.ProbeResultsCommand;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.agent.AgentData;
 
@@ -68,21 +61,8 @@ public final class ModuleCommand implements Command {
 			ModuleOptions options = new ModuleOptions(args.remove("--build"), args.remove("--persist"));
 			CommandSupport.noMoreOptions(args);
 			Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
-			List<HostResult> results;
-			try (HostAgents agents = fleet.agents()) {
-				results = FleetRunner.run("Modules", fleet.hosts, ModuleOperations.ensure(agents, options, probes),
-						fleet.rollout, new NullProgressMonitor());
-			}
-			if (!probes.isEmpty()) {
-				ProbeResultsCommand.executeDirectly(probes);
-				try {
-					FleetFiles.save(fleet.fleet, fleet.fleetFile);
-				} catch (FleetFileException e) {
-					console.err().println("nftoffload module: " + e.getMessage());
-					return ExitCodes.PROBLEMS;
-				}
-			}
-			return fleet.report("module", results, console);
+			List<HostResult> results = fleet.run("Modules", agents -> ModuleOperations.ensure(agents, options, probes));
+			return fleet.saveProbesAndReport("module", probes, results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload module: " + e.getMessage());
 			return e.exitCode;

@@ -4,18 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
-import org.nftoffload.cli.internal.ExitCodes;
 import org.nftoffload.cli.internal.UsageException;
-import org.nftoffload.fleet.FleetFileException;
-import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.fleet.ops.FleetOperations;
-import org.nftoffload.fleet.ops.FleetRunner;
-import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
-import org.nftoffload.fleet.ops.ProbeResultsCommand;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.agent.AgentData;
 
@@ -39,21 +32,8 @@ public final class ProbeCommand implements Command {
 			FleetCommandSupport fleet = FleetCommandSupport.parse(args, false);
 			CommandSupport.noMoreOptions(args);
 			Map<Host, AgentData.Probe> probes = FleetOperations.probeResults();
-			List<HostResult> results;
-			try (HostAgents agents = fleet.agents()) {
-				results = FleetRunner.run("Probe", fleet.hosts, FleetOperations.probe(agents, probes), fleet.rollout,
-						new NullProgressMonitor());
-			}
-			if (!probes.isEmpty()) {
-				ProbeResultsCommand.executeDirectly(probes);
-				try {
-					FleetFiles.save(fleet.fleet, fleet.fleetFile);
-				} catch (FleetFileException e) {
-					console.err().println("nftoffload probe: " + e.getMessage());
-					return ExitCodes.PROBLEMS;
-				}
-			}
-			return fleet.report("probe", results, console);
+			List<HostResult> results = fleet.run("Probe", agents -> FleetOperations.probe(agents, probes));
+			return fleet.saveProbesAndReport("probe", probes, results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload probe: " + e.getMessage());
 			return e.exitCode;

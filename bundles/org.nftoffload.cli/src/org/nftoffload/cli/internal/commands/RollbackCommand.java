@@ -3,13 +3,10 @@ package org.nftoffload.cli.internal.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.UsageException;
 import org.nftoffload.fleet.ops.FleetOperations;
-import org.nftoffload.fleet.ops.FleetRunner;
-import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
 
 /** {@code nftoffload rollback}: restores the previous table on hosts with an unconfirmed apply. */
@@ -31,11 +28,7 @@ public final class RollbackCommand implements Command {
 		try {
 			FleetCommandSupport fleet = FleetCommandSupport.parse(args, false);
 			CommandSupport.noMoreOptions(args);
-			List<HostResult> results;
-			try (HostAgents agents = fleet.agents()) {
-				results = FleetRunner.run("Rollback", fleet.hosts, FleetOperations.rollback(agents), fleet.rollout,
-						new NullProgressMonitor());
-			}
+			List<HostResult> results = fleet.run("Rollback", FleetOperations::rollback);
 			return fleet.report("rollback", results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload rollback: " + e.getMessage());

@@ -3,13 +3,10 @@ package org.nftoffload.cli.internal.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.UsageException;
 import org.nftoffload.fleet.ops.FleetOperations;
-import org.nftoffload.fleet.ops.FleetRunner;
-import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
 
 /** {@code nftoffload stats}: offloaded flows and counters per host, sampled by the agent. */
@@ -44,21 +41,18 @@ public final class StatsCommand implements Command {
 			if (samples < 1 || samples > 1_000_000 || interval < 1 || interval > 3600) {
 				throw new UsageException("--samples must be 1-1000000 and --interval 1-3600 seconds");
 			}
-			List<HostResult> results;
 			boolean human = !fleet.json;
-			try (HostAgents agents = fleet.agents()) {
-				results = FleetRunner.run("Statistics", fleet.hosts, FleetOperations.stats(agents, samples, interval,
-						sample -> {
-							if (human) {
-								synchronized (console) {
-									console.out().printf("%-20s seq %d: offloaded sw %d hw %d, tracked %s, forward packets %s%n",
-											sample.getKey().getName(), sample.getValue().seq(), sample.getValue().offloadedSw(),
-											sample.getValue().offloadedHw(), sample.getValue().conntrackTotal(),
-											sample.getValue().forwardPackets());
-								}
+			List<HostResult> results = fleet.run("Statistics", agents -> FleetOperations.stats(agents, samples, interval,
+					sample -> {
+						if (human) {
+							synchronized (console) {
+								console.out().printf("%-20s seq %d: offloaded sw %d hw %d, tracked %s, forward packets %s%n",
+										sample.getKey().getName(), sample.getValue().seq(), sample.getValue().offloadedSw(),
+										sample.getValue().offloadedHw(), sample.getValue().conntrackTotal(),
+										sample.getValue().forwardPackets());
 							}
-						}), fleet.rollout, new NullProgressMonitor());
-			}
+						}
+					}));
 			return fleet.report("stats", results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload stats: " + e.getMessage());
