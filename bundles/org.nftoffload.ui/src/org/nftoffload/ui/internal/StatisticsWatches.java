@@ -38,7 +38,6 @@ public final class StatisticsWatches {
 	/** What the Statistics view shows of one host; touched only on the UI thread. */
 	public static final class HostStatistics {
 		private final Host model;
-		private final String host;
 		private final StatsWatch watch;
 		private final int intervalSeconds;
 		private AgentData.StatsSample last;
@@ -51,7 +50,6 @@ public final class StatisticsWatches {
 		HostStatistics(Host model, StatsWatch watch, int intervalSeconds) {
 			this.model = model;
 			this.intervalSeconds = intervalSeconds;
-			this.host = model.getName();
 			this.watch = watch;
 		}
 
@@ -92,7 +90,7 @@ public final class StatisticsWatches {
 		}
 
 		public String host() {
-			return host;
+			return model.getName();
 		}
 
 		public AgentData.StatsSample last() {
@@ -139,7 +137,8 @@ public final class StatisticsWatches {
 	private final FleetDocument.Listener hostsGone = changed -> stopHostsNotIn(changed.fleet());
 
 	private HostAgents agents;
-	private final Map<String, HostStatistics> watched = new LinkedHashMap<>();
+	/** Keyed by the model's host object: a renamed host stays the same watch. */
+	private final Map<Host, HostStatistics> watched = new LinkedHashMap<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
 	@PostConstruct
@@ -148,8 +147,8 @@ public final class StatisticsWatches {
 	}
 
 	private void stopHostsNotIn(org.nftoffload.model.Fleet fleet) {
-		List<Host> gone = watched.values().stream().map(row -> row.model)
-				.filter(host -> EcoreUtil.getRootContainer(host) != fleet).toList();
+		List<Host> gone = watched.keySet().stream().filter(host -> EcoreUtil.getRootContainer(host) != fleet)
+				.toList();
 		if (!gone.isEmpty()) {
 			stop(gone);
 		}
@@ -161,7 +160,7 @@ public final class StatisticsWatches {
 	 */
 	public void watch(List<Host> hosts, java.util.function.Supplier<HostAgents> sessions, int intervalSeconds) {
 		for (Host host : hosts) {
-			if (watched.containsKey(host.getName())) {
+			if (watched.containsKey(host)) {
 				continue;
 			}
 			if (agents == null) {
@@ -173,13 +172,13 @@ public final class StatisticsWatches {
 			HostStatistics[] row = new HostStatistics[1];
 			StatsWatch watch = new StatsWatch(agents, host, intervalSeconds, 64,
 					sample -> sync.asyncExec(() -> {
-						if (watched.get(host.getName()) == row[0]) {
+						if (watched.get(host) == row[0]) {
 							row[0].add(sample);
 							changed();
 						}
 					}));
 			row[0] = new HostStatistics(host, watch, intervalSeconds);
-			watched.put(host.getName(), row[0]);
+			watched.put(host, row[0]);
 			watch.start();
 		}
 		changed();
@@ -193,7 +192,7 @@ public final class StatisticsWatches {
 			watched.clear();
 		} else {
 			for (Host host : hosts) {
-				HostStatistics row = watched.remove(host.getName());
+				HostStatistics row = watched.remove(host);
 				if (row != null) {
 					stopping.add(row);
 				}

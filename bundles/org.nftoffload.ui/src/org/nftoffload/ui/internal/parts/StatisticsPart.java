@@ -124,14 +124,15 @@ public final class StatisticsPart {
 		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(series.getId());
 		}
-		if (!(viewer.getStructuredSelection().getFirstElement() instanceof HostStatistics row)
-				|| row.history().isEmpty()) {
+		HostStatistics row = viewer.getStructuredSelection().getFirstElement() instanceof HostStatistics selected
+				? selected : null;
+		List<AgentData.StatsSample> history = row == null ? List.of() : row.history();
+		if (history.isEmpty()) {
 			chart.getTitle().setText("Offloaded flows");
 			chart.redraw();
 			return;
 		}
 		chart.getTitle().setText("Offloaded flows on " + row.host());
-		List<AgentData.StatsSample> history = row.history();
 		long origin = history.get(history.size() - 1).time();
 		List<List<AgentData.StatsSample>> segments = new ArrayList<>();
 		for (AgentData.StatsSample sample : history) {
