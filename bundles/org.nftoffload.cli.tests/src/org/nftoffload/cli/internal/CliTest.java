@@ -3,9 +3,6 @@ package org.nftoffload.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,24 +16,10 @@ import org.nftoffload.model.ModelFactory;
 
 class CliTest {
 
+	private final CliRunner cli = new CliRunner();
+
 	@TempDir
 	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return new Cli().run(List.of(args), new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	@Test
 	void launcherSecureStorageOptionsAreNotTheCommandsArguments() {
@@ -49,48 +32,48 @@ class CliTest {
 
 	@Test
 	void versionPrintsTheBundleVersion() {
-		assertEquals(0, run("--version"));
-		assertTrue(out().matches("nftoffload 0\\.1\\.0\\S*\\R"), out());
+		assertEquals(0, cli.run("--version"));
+		assertTrue(cli.out().matches("nftoffload 0\\.1\\.0\\S*\\R"), cli.out());
 	}
 
 	@Test
 	void unknownCommandIsAUsageError() {
-		assertEquals(2, run("frobnicate"));
-		assertTrue(err().contains("unknown command 'frobnicate'"), err());
+		assertEquals(2, cli.run("frobnicate"));
+		assertTrue(cli.err().contains("unknown command 'frobnicate'"), cli.err());
 	}
 
 	@Test
 	void moduleHelpSaysWhatBuildAndPersistDoAndExitsZero() {
-		assertEquals(0, run("module", "--help"));
-		assertTrue(out().startsWith("usage: nftoffload module --fleet FILE"), out());
-		assertTrue(out().contains("--build") && out().contains("kmod-<sha256>") && out().contains("--persist")
-				&& out().contains("/etc/modules-load.d/nft-offload.conf"), out());
-		assertEquals("", err());
+		assertEquals(0, cli.run("module", "--help"));
+		assertTrue(cli.out().startsWith("usage: nftoffload module --fleet FILE"), cli.out());
+		assertTrue(cli.out().contains("--build") && cli.out().contains("kmod-<sha256>") && cli.out().contains("--persist")
+				&& cli.out().contains("/etc/modules-load.d/nft-offload.conf"), cli.out());
+		assertEquals("", cli.err());
 	}
 
 	@Test
 	void everyCommandAnswersHelpWithItsUsage() {
-		assertEquals(0, run("probe", "-h"));
-		assertTrue(out().startsWith("usage: nftoffload probe --fleet FILE"), out());
+		assertEquals(0, cli.run("probe", "-h"));
+		assertTrue(cli.out().startsWith("usage: nftoffload probe --fleet FILE"), cli.out());
 	}
 
 	@Test
 	void helpListsTheModuleCommand() {
-		assertEquals(0, run("help"));
-		assertTrue(out().contains("nftoffload module --fleet FILE") && out().contains("[--build] [--persist]"), out());
+		assertEquals(0, cli.run("help"));
+		assertTrue(cli.out().contains("nftoffload module --fleet FILE") && cli.out().contains("[--build] [--persist]"), cli.out());
 	}
 
 	@Test
 	void validateWithoutFileIsAUsageError() {
-		assertEquals(2, run("validate"));
-		assertTrue(err().contains("usage: nftoffload validate"), err());
+		assertEquals(2, cli.run("validate"));
+		assertTrue(cli.err().contains("usage: nftoffload validate"), cli.err());
 	}
 
 	@Test
 	void validateOfAnUnreadableFileExitsTwoAndNamesTheFile() throws Exception {
 		Path broken = Files.writeString(dir.resolve("broken.nftfleet"), "<Fleet");
-		assertEquals(2, run("validate", broken.toString()));
-		assertTrue(err().contains(broken.toString()), err());
+		assertEquals(2, cli.run("validate", broken.toString()));
+		assertTrue(cli.err().contains(broken.toString()), cli.err());
 	}
 
 	@Test
@@ -105,7 +88,7 @@ class CliTest {
 		Path file = dir.resolve("edge.nftfleet");
 		FleetFiles.save(fleet, file);
 
-		assertEquals(0, run("validate", file.toString()), out() + err());
-		assertTrue(err().contains("1 hosts, 0 errors"), err());
+		assertEquals(0, cli.run("validate", file.toString()), cli.out() + cli.err());
+		assertTrue(cli.err().contains("1 hosts, 0 errors"), cli.err());
 	}
 }

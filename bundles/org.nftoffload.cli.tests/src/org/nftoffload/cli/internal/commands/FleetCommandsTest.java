@@ -3,12 +3,8 @@ package org.nftoffload.cli.internal.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nftoffload.cli.internal.Cli;
-import org.nftoffload.cli.internal.Console;
+import org.nftoffload.cli.internal.CliRunner;
 import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
@@ -30,15 +25,14 @@ import org.nftoffload.tests.fixtures.OpenSshServer;
  */
 class FleetCommandsTest {
 
+	private final CliRunner cli = new CliRunner();
+
 	@TempDir
 	static Path dir;
 	static OpenSshServer server;
 	static Path home;
 	static Path fleetFile;
 	String savedHome;
-
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@BeforeAll
 	static void start() throws Exception {
@@ -77,35 +71,20 @@ class FleetCommandsTest {
 		System.setProperty("user.home", savedHome);
 	}
 
-	private int run(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new Cli().run(List.of(args), new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
 	@Test
 	void usageErrorsExitTwo() {
-		assertEquals(2, run("probe"));
-		assertTrue(err().contains("--fleet FILE is required"), err());
-		assertEquals(2, run("apply", "--fleet", fleetFile.toString(), "--hosts", "nosuch"));
-		assertTrue(err().contains("no host named 'nosuch'"), err());
-		assertEquals(2, run("apply", "--fleet", fleetFile.toString(), "--confirm-timeout", "2"));
-		assertTrue(err().contains("5-3600"), err());
-		assertEquals(2, run("stats", "--fleet", dir.resolve("missing.nftfleet").toString()));
-		assertTrue(err().contains("missing.nftfleet"), err());
-		assertEquals(2, run("module", "--build"));
-		assertTrue(err().contains("--fleet FILE is required") && err().contains("usage: nftoffload module"), err());
-		assertEquals(2, run("module", "--fleet", fleetFile.toString(), "--rebuild"));
-		assertTrue(err().contains("unknown option --rebuild"), err());
+		assertEquals(2, cli.run("probe"));
+		assertTrue(cli.err().contains("--fleet FILE is required"), cli.err());
+		assertEquals(2, cli.run("apply", "--fleet", fleetFile.toString(), "--hosts", "nosuch"));
+		assertTrue(cli.err().contains("no host named 'nosuch'"), cli.err());
+		assertEquals(2, cli.run("apply", "--fleet", fleetFile.toString(), "--confirm-timeout", "2"));
+		assertTrue(cli.err().contains("5-3600"), cli.err());
+		assertEquals(2, cli.run("stats", "--fleet", dir.resolve("missing.nftfleet").toString()));
+		assertTrue(cli.err().contains("missing.nftfleet"), cli.err());
+		assertEquals(2, cli.run("module", "--build"));
+		assertTrue(cli.err().contains("--fleet FILE is required") && cli.err().contains("usage: nftoffload module"), cli.err());
+		assertEquals(2, cli.run("module", "--fleet", fleetFile.toString(), "--rebuild"));
+		assertTrue(cli.err().contains("unknown option --rebuild"), cli.err());
 	}
 
 	/**
@@ -117,9 +96,9 @@ class FleetCommandsTest {
 		String release = new String(new ProcessBuilder("uname", "-r").start().getInputStream().readAllBytes()).strip();
 		assertTrue(!Files.exists(Path.of("/sys/module/nf_flow_table")) && !Files.exists(Path.of("/lib/modules", release)),
 				"this test expects a build machine whose kernel has no flow-offload modules (see the lab notes)");
-		assertEquals(1, run("module", "--fleet", fleetFile.toString(), "--accept-new", "--json"), out() + err());
-		assertTrue(out().startsWith("{\"operation\":\"module\"") && out().contains("\"status\":\"failed\"")
-				&& out().contains("nft_flow_offload missing"), out());
+		assertEquals(1, cli.run("module", "--fleet", fleetFile.toString(), "--accept-new", "--json"), cli.out() + cli.err());
+		assertTrue(cli.out().startsWith("{\"operation\":\"module\"") && cli.out().contains("\"status\":\"failed\"")
+				&& cli.out().contains("nft_flow_offload missing"), cli.out());
 		Host saved = FleetFiles.load(fleetFile).getHosts().get(0);
 		assertEquals(release, saved.getKernelRelease());
 		assertTrue(saved.getModules().stream().anyMatch(m -> m.getName().equals("nft_flow_offload")
@@ -129,18 +108,18 @@ class FleetCommandsTest {
 	@Test
 	void unknownHostKeyIsRefusedThenAcceptedWithAcceptNew() throws Exception {
 		Files.deleteIfExists(home.resolve(".nftoffload/known_hosts"));
-		assertEquals(1, run("probe", "--fleet", fleetFile.toString(), "--json"), out() + err());
-		assertTrue(out().contains("\"status\":\"failed\"") && out().contains("unknown host key")
-				&& out().contains(server.hostFingerprint()) && out().contains("--accept-new"), out());
+		assertEquals(1, cli.run("probe", "--fleet", fleetFile.toString(), "--json"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("\"status\":\"failed\"") && cli.out().contains("unknown host key")
+				&& cli.out().contains(server.hostFingerprint()) && cli.out().contains("--accept-new"), cli.out());
 
-		assertEquals(0, run("probe", "--fleet", fleetFile.toString(), "--accept-new"), out() + err());
-		assertTrue(out().contains("r1") && out().contains("success"), out());
+		assertEquals(0, cli.run("probe", "--fleet", fleetFile.toString(), "--accept-new"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("r1") && cli.out().contains("success"), cli.out());
 		assertTrue(Files.readString(home.resolve(".nftoffload/known_hosts")).contains("[127.0.0.1]:" + server.port()));
 		String release = new String(new ProcessBuilder("uname", "-r").start().getInputStream().readAllBytes()).strip();
 		assertEquals(release, FleetFiles.load(fleetFile).getHosts().get(0).getKernelRelease(),
 				"probe results were saved into the fleet file");
 
-		assertEquals(0, run("rollback", "--fleet", fleetFile.toString(), "--json"), out() + err());
-		assertTrue(out().contains("\"status\":\"skipped\"") && out().contains("nothing to roll back"), out());
+		assertEquals(0, cli.run("rollback", "--fleet", fleetFile.toString(), "--json"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("\"status\":\"skipped\"") && cli.out().contains("nothing to roll back"), cli.out());
 	}
 }
