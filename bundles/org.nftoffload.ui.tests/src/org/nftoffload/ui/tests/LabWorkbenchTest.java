@@ -48,6 +48,9 @@ class LabWorkbenchTest {
 
 	static Workbench workbench;
 	static UiDriver ui;
+	/** Whether the router's agent holds an apply waiting for confirm (its state file while it waits). */
+	static final String PENDING = "test -e /run/nft-offload-agent/pending && echo waiting || echo none";
+
 	static LabRouter router;
 	static Path fleetFile;
 
@@ -165,6 +168,7 @@ class LabWorkbenchTest {
 		ui.waitUntil("the countdown", () -> countdown.getText().matches(".* in \\d+ s unless you confirm\\."));
 		assertTrue(router.ssh("nft list table inet nftoffload").contains("flowtable ft"),
 				"the new table is live while the console waits for the confirm");
+		assertEquals("waiting", router.ssh(PENDING).strip(), "the router's timer is armed during the countdown");
 		ui.screenshot("lab-apply-countdown");
 		ui.activate(confirm);
 		ui.press("alt+c"); // Confirm
@@ -173,9 +177,10 @@ class LabWorkbenchTest {
 		assertTrue(said.contains("applied and confirmed"), said);
 		ui.activate(summary);
 		ui.press("Return");
-		UiDriver.sleep(3000);
-		assertTrue(router.ssh("nft list table inet nftoffload").contains("flowtable ft"),
-				"the confirmed table stays");
+		// Confirmed: no apply waits on the router, so no timer will restore the old table.
+		assertEquals("none", router.ssh(PENDING).strip(),
+				"nothing waits for a confirm on the router");
+		assertTrue(router.ssh("nft list table inet nftoffload").contains("flowtable ft"), "the confirmed table stays");
 	}
 
 	/** A change applied but never confirmed: when the countdown runs out, the router has its previous table. */
