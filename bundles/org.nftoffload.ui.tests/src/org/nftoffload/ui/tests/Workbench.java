@@ -58,7 +58,7 @@ final class Workbench {
 
 	/** Waits for the workbench window to show and gives it the input focus. */
 	static Workbench attach() {
-		secureStoragePassword();
+		prepareSecureStorage();
 		BundleContext bundles = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
 		ServiceReference<IWorkbench> reference = null;
 		for (int i = 0; i < 600 && reference == null; i++) {
@@ -83,21 +83,29 @@ final class Workbench {
 		return workbench;
 	}
 
+	private static boolean secureStorageReady;
+
 	/**
-	 * The master password file the test runtime's -eclipse.password names (see pom.xml), written
-	 * before the first secret is stored, as the product's launcher does.
+	 * Secure storage as the product's launcher sets it up (see pom.xml: -eclipse.keyring and
+	 * -eclipse.password under the tests' home): the master password file is written, and on the
+	 * first attach of a test run, before any test stores a secret, the keyring a previous run of
+	 * the same tree left behind is removed, so every run starts without stored passwords.
 	 */
-	static Path secureStoragePassword() {
-		Path file = Path.of(System.getProperty("user.home"), "secure-storage.password");
+	static void prepareSecureStorage() {
+		Path home = Path.of(System.getProperty("user.home"));
 		try {
-			if (!java.nio.file.Files.exists(file)) {
-				java.nio.file.Files.createDirectories(file.getParent());
-				java.nio.file.Files.writeString(file, "ui tests " + ProcessHandle.current().pid() + "\n");
+			java.nio.file.Files.createDirectories(home);
+			if (!secureStorageReady) {
+				java.nio.file.Files.deleteIfExists(home.resolve("secure-storage"));
+				secureStorageReady = true;
+			}
+			Path password = home.resolve("secure-storage.password");
+			if (!java.nio.file.Files.exists(password)) {
+				java.nio.file.Files.writeString(password, "ui tests " + ProcessHandle.current().pid() + "\n");
 			}
 		} catch (java.io.IOException e) {
-			throw new AssertionError("cannot write " + file, e);
+			throw new AssertionError("cannot prepare the secure storage under " + home, e);
 		}
-		return file;
 	}
 
 	/** Clicks the navigator row of the fleet's host at {@code index} and waits until it is the selection. */
