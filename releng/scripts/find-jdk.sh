@@ -11,7 +11,7 @@ nfto_jdk_major() {
 }
 
 nfto_find_jdk() {
-	for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV) \
+	for candidate in "${JAVA_HOME:-}" $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 2>/dev/null | sort -rV) \
 		"$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)")")")"; do
 		[ -n "$candidate" ] || continue
 		major=$(nfto_jdk_major "$candidate")
