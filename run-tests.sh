@@ -2,10 +2,13 @@
 # Runs every test of nft-offload Console on a fresh Debian/Ubuntu machine:
 #   1. the Java build with all its tests (model, engine, fleet files, CLI, and the workbench driven with
 #      real input in a real window under Xvfb; screenshots in target/screenshots/),
-#   2. the host side (kmod/tests/run): the QEMU lab with Debian's kernel, the module package, the agent,
+#   2. the set-up paths (releng/tests): the Maven wrapper fetching Maven into an empty
+#      MAVEN_USER_HOME, ./run-console.sh --xvfb on the product just built, the releng scripts,
+#   3. the host side (kmod/tests/run): the QEMU lab with Debian's kernel, the module package, the agent,
 #      ftsim.
 # Installs the OS packages it needs when run as root; otherwise prints the exact apt-get line.
-# Ends with one line "total: N passed, N failed, N skipped" and a non-zero exit on any failure.
+# Ends with one line "total: N passed, N failed, N skipped" and a non-zero exit on any failure; a
+# stage that ran no test at all counts as failed.
 set -euo pipefail
 NFTO_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export NFTO_TOP
@@ -15,7 +18,7 @@ cd "$NFTO_TOP"
 
 read -r -a java_packages <<<"$(nfto_java_and_gui_packages)"
 # openssh-server, sudo and busybox: the SSH tests run real sshd servers, sudo -n and the agent under busybox ash
-nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox
+nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox bats shellcheck
 nfto_require_jdk
 
 started=$SECONDS
@@ -43,22 +46,24 @@ for _ in $(seq 50); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>
 DISPLAY=$display openbox >/dev/null 2>&1 &
 display_pids+=($!)
 
+# shellcheck source=releng/scripts/test-stages.sh
+. releng/scripts/test-stages.sh
+
 echo "== Java build and tests (display $display)" >&2
 java_status=0
-DISPLAY=$display ./mvnw -B --fail-at-end verify || java_status=$?
+# clean: only reports this run writes are counted, and no state of an earlier run (a keyring, a
+# product) can make a test pass.
+DISPLAY=$display ./mvnw -B --fail-at-end clean verify || java_status=$?
+read -r java_tests java_failed java_skipped < <(nfto_surefire_counts bundles releng)
+nfto_stage java "$java_status" $((java_tests - java_failed - java_skipped)) "$java_failed" "$java_skipped"
 
-# Count what Surefire ran, from its XML reports.
-read -r java_tests java_failed java_skipped < <(
-	find bundles releng -path '*/target/surefire-reports/TEST-*.xml' -print0 2>/dev/null |
-		xargs -0 -r sed -n 's/.*<testsuite [^>]*tests="\([0-9]*\)"[^>]*/&/p' |
-		awk '{
-			match($0, /tests="[0-9]+"/); t += substr($0, RSTART + 7, RLENGTH - 8)
-			match($0, /failures="[0-9]+"/); f += substr($0, RSTART + 10, RLENGTH - 11)
-			match($0, /errors="[0-9]+"/); f += substr($0, RSTART + 8, RLENGTH - 9)
-			match($0, /skipped="[0-9]+"/); s += substr($0, RSTART + 9, RLENGTH - 10)
-		} END { print t + 0, f + 0, s + 0 }')
-java_passed=$((java_tests - java_failed - java_skipped))
-echo "java: $java_passed passed, $java_failed failed, $java_skipped skipped" >&2
+echo "== Set-up paths: the Maven wrapper from nothing, run-console.sh, the releng scripts" >&2
+setup_log=$(mktemp)
+setup_status=0
+BATS_TEST_TIMEOUT=${BATS_TEST_TIMEOUT:-300} bats --tap releng/tests 2>&1 | tee "$setup_log" || setup_status=$?
+read -r setup_passed setup_failed setup_skipped < <(nfto_tap_counts "$setup_log")
+rm -f "$setup_log"
+nfto_stage setup "$setup_status" "$setup_passed" "$setup_failed" "$setup_skipped"
 
 echo "== Host side: lab, module package, agent, ftsim" >&2
 kmod_log=$(mktemp)
@@ -67,10 +72,8 @@ bash kmod/tests/run 2>&1 | tee "$kmod_log" || kmod_status=$?
 read -r kmod_passed kmod_failed kmod_skipped < <(
 	sed -n 's/^kmod: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped.*/\1 \2 \3/p' "$kmod_log" | tail -n 1)
 rm -f "$kmod_log"
-: "${kmod_passed:=0}" "${kmod_failed:=0}" "${kmod_skipped:=0}"
-if [ "$kmod_status" -ne 0 ] && [ "$kmod_failed" -eq 0 ]; then kmod_failed=1; fi
+nfto_stage kmod "$kmod_status" "${kmod_passed:-0}" "${kmod_failed:-0}" "${kmod_skipped:-0}"
 
-minutes=$(((SECONDS - started) / 60))
-echo "all tests took ${minutes} min (java exit $java_status, kmod exit $kmod_status)" >&2
-echo "total: $((java_passed + kmod_passed)) passed, $((java_failed + kmod_failed)) failed, $((java_skipped + kmod_skipped)) skipped"
-[ "$java_status" -eq 0 ] && [ "$kmod_status" -eq 0 ]
+echo "all tests took $(((SECONDS - started) / 60)) min" >&2
+echo "total: $total_passed passed, $total_failed failed, $total_skipped skipped"
+[ "$total_failed" -eq 0 ]
