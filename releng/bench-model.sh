@@ -7,14 +7,16 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 hosts=${1:-1000}
 rounds=${2:-7}
-m2=${MAVEN_USER_HOME:-$HOME/.m2}/repository/org/eclipse/emf
 
 # compile model, engine and the benchmark (in the test fragment) with the project's own build
-(cd "$top" && nice ./mvnw -o -q verify -pl bundles/org.nftoffload.nft.tests -am -DskipTests >&2)
+(cd "$top" && nice ./mvnw -q verify -pl bundles/org.nftoffload.nft.tests -am -DskipTests >&2)
 
 # shellcheck source=releng/scripts/find-jdk.sh
 . "$top/releng/scripts/find-jdk.sh"
 nfto_find_jdk
+# shellcheck source=releng/scripts/maven-repository.sh
+. "$top/releng/scripts/maven-repository.sh"
+m2=$(nfto_maven_repository "$top")/org/eclipse/emf
 classpath="$top/bundles/org.nftoffload.nft.tests/target/classes:$top/bundles/org.nftoffload.nft/target/classes"
 classpath="$classpath:$top/bundles/org.nftoffload.model/target/classes"
 # the EMF versions of target-platform/nftoffload.target
@@ -22,7 +24,7 @@ for jar in org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
 	org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar \
 	org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar; do
 	if [ ! -f "$m2/$jar" ]; then
-		echo "bench-model: $m2/$jar missing: run a build online once (./mvnw verify)" >&2
+		echo "bench-model: $m2/$jar missing: run ./mvnw verify once" >&2
 		exit 1
 	fi
 	classpath="$classpath:$m2/$jar"

@@ -14,11 +14,13 @@ setup_file() {
 	export REPO RENDERED
 
 	# The engine and the CLI, compiled by the project's own build.
-	(cd "$REPO" && nice ./mvnw -o -q verify -pl bundles/org.nftoffload.cli,bundles/org.nftoffload.nft.tests -am \
+	(cd "$REPO" && nice ./mvnw -q verify -pl bundles/org.nftoffload.cli,bundles/org.nftoffload.nft.tests -am \
 		-DskipTests >"$BATS_FILE_TMPDIR/build.log" 2>&1) || { tail -40 "$BATS_FILE_TMPDIR/build.log" >&3; return 1; }
 	. "$REPO/releng/scripts/find-jdk.sh"
 	nfto_find_jdk
-	local m2=${MAVEN_USER_HOME:-$HOME/.m2}/repository jar
+	. "$REPO/releng/scripts/maven-repository.sh"
+	local m2 jar
+	m2=$(nfto_maven_repository "$REPO") || return 1
 	CLASSPATH="$REPO/bundles/org.nftoffload.nft.tests/target/classes:$REPO/bundles/org.nftoffload.nft/target/classes"
 	CLASSPATH="$CLASSPATH:$REPO/bundles/org.nftoffload.model/target/classes:$REPO/bundles/org.nftoffload.fleet/target/classes"
 	CLASSPATH="$CLASSPATH:$REPO/bundles/org.nftoffload.cli/target/classes"
@@ -26,7 +28,7 @@ setup_file() {
 		org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar \
 		org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar \
 		org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar; do
-		[ -f "$m2/$jar" ] || { echo "missing $m2/$jar: build online once" >&3; return 1; }
+		[ -f "$m2/$jar" ] || { echo "missing $m2/$jar: the build above should have fetched it" >&3; return 1; }
 		CLASSPATH="$CLASSPATH:$m2/$jar"
 	done
 	export CLASSPATH JAVA_HOME
