@@ -71,7 +71,8 @@ for arg in "$@"; do
 done
 
 read -r -a packages <<<"$(nfto_java_and_gui_packages)"
-[ "$with_xvfb" -eq 1 ] && packages+=(xvfb xauth openbox)
+# xdotool tells when the window is up, ImageMagick's import takes the screenshot
+[ "$with_xvfb" -eq 1 ] && packages+=(xvfb xauth openbox xdotool imagemagick)
 nfto_require_packages "${packages[@]}"
 nfto_require_jdk
 
@@ -92,6 +93,7 @@ cleanup() {
 	if [ "$with_lab" -eq 1 ]; then kmod/lab/lab stop demo-lab >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM
 
 # The console reads its known_hosts under Java's user.home, which comes from the password
 # database, not from $HOME.
@@ -127,15 +129,26 @@ if [ "$with_xvfb" -eq 1 ]; then
 	export DISPLAY=":$((90 + RANDOM % 400))"
 	Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 	pids+=($!)
-	sleep 1
+	for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 	openbox >/dev/null 2>&1 &
 	pids+=($!)
 	"$product/nft-offload-console" -fleet "$demo" "${console_args[@]}" &
 	pids+=($!)
-	sleep 20
-	mkdir -p target/screenshots
-	if command -v import >/dev/null; then
-		import -window root target/screenshots/console.png && echo "screenshot: target/screenshots/console.png" >&2
+	console_pid=$!
+	# The window shows within seconds on a warm machine; the first start of a fresh one is slower.
+	window=""
+	for _ in $(seq 240); do
+		window=$(xdotool search --onlyvisible --name '^nft-offload Console' 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+		kill -0 "$console_pid" 2>/dev/null || { echo "the console ended before its window appeared" >&2; exit 1; }
+		sleep 0.5
+	done
+	if [ -z "$window" ]; then
+		echo "no console window after 120 s on $DISPLAY; no screenshot taken" >&2
+	else
+		sleep 3 # the parts paint after the window maps
+		mkdir -p target/screenshots
+		import -window root target/screenshots/console.png
+		echo "screenshot: target/screenshots/console.png" >&2
 	fi
 	echo "the console runs on $DISPLAY; Ctrl+C ends it" >&2
 	wait "${pids[-1]}"
