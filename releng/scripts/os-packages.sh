@@ -40,7 +40,8 @@ nfto_java_and_gui_packages() {
 	if [ "$(id -u)" -eq 0 ] && ! compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null; then
 		apt-get update -q >&2
 	fi
-	echo unzip ca-certificates fonts-dejavu-core "$(nfto_pick_package libgtk-3-0t64 libgtk-3-0)" libxtst6
+	# curl and unzip: ./mvnw fetches and unpacks Maven itself
+	echo curl unzip ca-certificates fonts-dejavu-core "$(nfto_pick_package libgtk-3-0t64 libgtk-3-0)" libxtst6
 }
 
 # nfto_require_jdk: a JDK >= 21, installed from the distribution when there is none and we are root.
