@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nftoffload.model.FlowtableProfile#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.nftoffload.model.FlowtableProfile#getFlowtables <em>Flowtables</em>}</li>
  *   <li>{@link org.nftoffload.model.FlowtableProfile#getRules <em>Rules</em>}</li>
+ *   <li>{@link org.nftoffload.model.FlowtableProfile#getSysctls <em>Sysctls</em>}</li>
  * </ul>
  *
  * @see org.nftoffload.model.ModelPackage#getFlowtableProfile()
@@ -110,5 +111,30 @@ public interface FlowtableProfile extends EObject {
 	 * @generated
 	 */
 	EList<RuleTemplate> getRules();
+
+	/**
+	 * Returns the value of the '<em><b>Sysctls</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The profile's default flowtable timeouts for its hosts.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sysctls</em>' containment reference.
+	 * @see #setSysctls(SysctlSettings)
+	 * @see org.nftoffload.model.ModelPackage#getFlowtableProfile_Sysctls()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SysctlSettings getSysctls();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.FlowtableProfile#getSysctls <em>Sysctls</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sysctls</em>' containment reference.
+	 * @see #getSysctls()
+	 * @generated
+	 */
+	void setSysctls(SysctlSettings value);
 
 } // FlowtableProfile

@@ -39,12 +39,16 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nftoffload.model.Host#getModules <em>Modules</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getSysctls <em>Sysctls</em>}</li>
+ *   <li>{@link org.nftoffload.model.Host#getObservedSysctls <em>Observed Sysctls</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getTableName <em>Table Name</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getFlowtables <em>Flowtables</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getRules <em>Rules</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getObservedTables <em>Observed Tables</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getAppliedProfile <em>Applied Profile</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getRoleBindings <em>Role Bindings</em>}</li>
+ *   <li>{@link org.nftoffload.model.Host#getLastApplyStatus <em>Last Apply Status</em>}</li>
+ *   <li>{@link org.nftoffload.model.Host#getLastApplyTime <em>Last Apply Time</em>}</li>
+ *   <li>{@link org.nftoffload.model.Host#getLastApplyMessage <em>Last Apply Message</em>}</li>
  * </ul>
  *
  * @see org.nftoffload.model.ModelPackage#getHost()
@@ -433,6 +437,21 @@ public interface Host extends EObject {
 	void setSysctls(SysctlSettings value);
 
 	/**
+	 * Returns the value of the '<em><b>Observed Sysctls</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nftoffload.model.ObservedSysctl}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The netfilter sysctls as the last probe read them on the host.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Observed Sysctls</em>' containment reference list.
+	 * @see org.nftoffload.model.ModelPackage#getHost_ObservedSysctls()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ObservedSysctl> getObservedSysctls();
+
+	/**
 	 * Returns the value of the '<em><b>Table Name</b></em>' attribute.
 	 * The default value is <code>"nftoffload"</code>.
 	 * <!-- begin-user-doc -->
@@ -530,5 +549,83 @@ public interface Host extends EObject {
 	 * @generated
 	 */
 	EList<RoleBinding> getRoleBindings();
+
+	/**
+	 * Returns the value of the '<em><b>Last Apply Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.nftoffload.model.ApplyStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the console's last apply to this host ended.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Apply Status</em>' attribute.
+	 * @see org.nftoffload.model.ApplyStatus
+	 * @see #setLastApplyStatus(ApplyStatus)
+	 * @see org.nftoffload.model.ModelPackage#getHost_LastApplyStatus()
+	 * @model
+	 * @generated
+	 */
+	ApplyStatus getLastApplyStatus();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.Host#getLastApplyStatus <em>Last Apply Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Apply Status</em>' attribute.
+	 * @see org.nftoffload.model.ApplyStatus
+	 * @see #getLastApplyStatus()
+	 * @generated
+	 */
+	void setLastApplyStatus(ApplyStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Apply Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the last apply ended; unset when the console never applied to this host.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Apply Time</em>' attribute.
+	 * @see #setLastApplyTime(Date)
+	 * @see org.nftoffload.model.ModelPackage#getHost_LastApplyTime()
+	 * @model
+	 * @generated
+	 */
+	Date getLastApplyTime();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.Host#getLastApplyTime <em>Last Apply Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Apply Time</em>' attribute.
+	 * @see #getLastApplyTime()
+	 * @generated
+	 */
+	void setLastApplyTime(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Apply Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the last apply reported (the reason of a failure or rollback).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Apply Message</em>' attribute.
+	 * @see #setLastApplyMessage(String)
+	 * @see org.nftoffload.model.ModelPackage#getHost_LastApplyMessage()
+	 * @model
+	 * @generated
+	 */
+	String getLastApplyMessage();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.Host#getLastApplyMessage <em>Last Apply Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Apply Message</em>' attribute.
+	 * @see #getLastApplyMessage()
+	 * @generated
+	 */
+	void setLastApplyMessage(String value);
 
 } // Host

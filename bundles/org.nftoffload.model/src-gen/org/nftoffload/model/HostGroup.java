@@ -18,6 +18,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nftoffload.model.HostGroup#getName <em>Name</em>}</li>
  *   <li>{@link org.nftoffload.model.HostGroup#getHosts <em>Hosts</em>}</li>
  *   <li>{@link org.nftoffload.model.HostGroup#getAppliedProfile <em>Applied Profile</em>}</li>
+ *   <li>{@link org.nftoffload.model.HostGroup#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.nftoffload.model.HostGroup#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @see org.nftoffload.model.ModelPackage#getHostGroup()
@@ -83,5 +85,45 @@ public interface HostGroup extends EObject {
 	 * @generated
 	 */
 	void setAppliedProfile(FlowtableProfile value);
+
+	/**
+	 * Returns the value of the '<em><b>Subgroups</b></em>' reference list.
+	 * The list contents are of type {@link org.nftoffload.model.HostGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Groups whose hosts belong to this group too (Ansible's [group:children]); a group may be the subgroup of several.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subgroups</em>' reference list.
+	 * @see org.nftoffload.model.ModelPackage#getHostGroup_Subgroups()
+	 * @model
+	 * @generated
+	 */
+	EList<HostGroup> getSubgroups();
+
+	/**
+	 * Returns the value of the '<em><b>Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Values this group gives its hosts' profile flowtables and sysctls: above the profile's defaults, below what a host sets itself.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Settings</em>' containment reference.
+	 * @see #setSettings(OffloadSettings)
+	 * @see org.nftoffload.model.ModelPackage#getHostGroup_Settings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	OffloadSettings getSettings();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.HostGroup#getSettings <em>Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Settings</em>' containment reference.
+	 * @see #getSettings()
+	 * @generated
+	 */
+	void setSettings(OffloadSettings value);
 
 } // HostGroup

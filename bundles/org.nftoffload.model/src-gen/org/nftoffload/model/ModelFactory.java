@@ -94,6 +94,24 @@ public interface ModelFactory extends EFactory {
 	SysctlSettings createSysctlSettings();
 
 	/**
+	 * Returns a new object of class '<em>Observed Sysctl</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Observed Sysctl</em>'.
+	 * @generated
+	 */
+	ObservedSysctl createObservedSysctl();
+
+	/**
+	 * Returns a new object of class '<em>Offload Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offload Settings</em>'.
+	 * @generated
+	 */
+	OffloadSettings createOffloadSettings();
+
+	/**
 	 * Returns a new object of class '<em>Observed Table</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -162,13 +162,31 @@ public interface ModelPackage extends EPackage {
 	int HOST_GROUP__APPLIED_PROFILE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Subgroups</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_GROUP__SUBGROUPS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_GROUP__SETTINGS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Host Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOST_GROUP_FEATURE_COUNT = 3;
+	int HOST_GROUP_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Host Group</em>' class.
@@ -352,13 +370,22 @@ public interface ModelPackage extends EPackage {
 	int HOST__SYSCTLS = 17;
 
 	/**
+	 * The feature id for the '<em><b>Observed Sysctls</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__OBSERVED_SYSCTLS = 18;
+
+	/**
 	 * The feature id for the '<em><b>Table Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__TABLE_NAME = 18;
+	int HOST__TABLE_NAME = 19;
 
 	/**
 	 * The feature id for the '<em><b>Flowtables</b></em>' containment reference list.
@@ -367,7 +394,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__FLOWTABLES = 19;
+	int HOST__FLOWTABLES = 20;
 
 	/**
 	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
@@ -376,7 +403,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__RULES = 20;
+	int HOST__RULES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Observed Tables</b></em>' containment reference list.
@@ -385,7 +412,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__OBSERVED_TABLES = 21;
+	int HOST__OBSERVED_TABLES = 22;
 
 	/**
 	 * The feature id for the '<em><b>Applied Profile</b></em>' reference.
@@ -394,7 +421,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__APPLIED_PROFILE = 22;
+	int HOST__APPLIED_PROFILE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Role Bindings</b></em>' containment reference list.
@@ -403,7 +430,34 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__ROLE_BINDINGS = 23;
+	int HOST__ROLE_BINDINGS = 24;
+
+	/**
+	 * The feature id for the '<em><b>Last Apply Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__LAST_APPLY_STATUS = 25;
+
+	/**
+	 * The feature id for the '<em><b>Last Apply Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__LAST_APPLY_TIME = 26;
+
+	/**
+	 * The feature id for the '<em><b>Last Apply Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__LAST_APPLY_MESSAGE = 27;
 
 	/**
 	 * The number of structural features of the '<em>Host</em>' class.
@@ -412,7 +466,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST_FEATURE_COUNT = 24;
+	int HOST_FEATURE_COUNT = 28;
 
 	/**
 	 * The number of operations of the '<em>Host</em>' class.
@@ -488,13 +542,31 @@ public interface ModelPackage extends EPackage {
 	int NETWORK_INTERFACE__ESWITCH_MODE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Hardware Offload Verdict</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Hardware Offload Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE = 7;
+
+	/**
 	 * The feature id for the '<em><b>Mtu</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_INTERFACE__MTU = 6;
+	int NETWORK_INTERFACE__MTU = 8;
 
 	/**
 	 * The feature id for the '<em><b>Speed</b></em>' attribute.
@@ -503,7 +575,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_INTERFACE__SPEED = 7;
+	int NETWORK_INTERFACE__SPEED = 9;
 
 	/**
 	 * The feature id for the '<em><b>Up</b></em>' attribute.
@@ -512,7 +584,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_INTERFACE__UP = 8;
+	int NETWORK_INTERFACE__UP = 10;
 
 	/**
 	 * The feature id for the '<em><b>Present</b></em>' attribute.
@@ -521,7 +593,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_INTERFACE__PRESENT = 9;
+	int NETWORK_INTERFACE__PRESENT = 11;
 
 	/**
 	 * The number of structural features of the '<em>Network Interface</em>' class.
@@ -530,7 +602,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_INTERFACE_FEATURE_COUNT = 10;
+	int NETWORK_INTERFACE_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Network Interface</em>' class.
@@ -697,13 +769,31 @@ public interface ModelPackage extends EPackage {
 	int FLOWTABLE__DEVICES = ABSTRACT_FLOWTABLE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Template</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOWTABLE__TEMPLATE = ABSTRACT_FLOWTABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Overridden Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOWTABLE__OVERRIDDEN_FEATURES = ABSTRACT_FLOWTABLE_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Flowtable</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOWTABLE_FEATURE_COUNT = ABSTRACT_FLOWTABLE_FEATURE_COUNT + 1;
+	int FLOWTABLE_FEATURE_COUNT = ABSTRACT_FLOWTABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Flowtable</em>' class.
@@ -1007,13 +1097,22 @@ public interface ModelPackage extends EPackage {
 	int SYSCTL_SETTINGS__CONNTRACK_ACCT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Overridden Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSCTL_SETTINGS__OVERRIDDEN_FEATURES = 3;
+
+	/**
 	 * The number of structural features of the '<em>Sysctl Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYSCTL_SETTINGS_FEATURE_COUNT = 3;
+	int SYSCTL_SETTINGS_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Sysctl Settings</em>' class.
@@ -1025,6 +1124,125 @@ public interface ModelPackage extends EPackage {
 	int SYSCTL_SETTINGS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.nftoffload.model.impl.ObservedSysctlImpl <em>Observed Sysctl</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nftoffload.model.impl.ObservedSysctlImpl
+	 * @see org.nftoffload.model.impl.ModelPackageImpl#getObservedSysctl()
+	 * @generated
+	 */
+	int OBSERVED_SYSCTL = 10;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBSERVED_SYSCTL__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBSERVED_SYSCTL__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Observed Sysctl</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBSERVED_SYSCTL_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Observed Sysctl</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBSERVED_SYSCTL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nftoffload.model.impl.OffloadSettingsImpl <em>Offload Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nftoffload.model.impl.OffloadSettingsImpl
+	 * @see org.nftoffload.model.impl.ModelPackageImpl#getOffloadSettings()
+	 * @generated
+	 */
+	int OFFLOAD_SETTINGS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS__PRIORITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Offload Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS__OFFLOAD_MODE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Counter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS__COUNTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Flowtable Tcp Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS__FLOWTABLE_TCP_TIMEOUT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Flowtable Udp Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS__FLOWTABLE_UDP_TIMEOUT = 4;
+
+	/**
+	 * The number of structural features of the '<em>Offload Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Offload Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOAD_SETTINGS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.nftoffload.model.impl.ObservedTableImpl <em>Observed Table</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1032,7 +1250,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getObservedTable()
 	 * @generated
 	 */
-	int OBSERVED_TABLE = 10;
+	int OBSERVED_TABLE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Family</b></em>' attribute.
@@ -1096,7 +1314,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getFlowtableProfile()
 	 * @generated
 	 */
-	int FLOWTABLE_PROFILE = 11;
+	int FLOWTABLE_PROFILE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1144,13 +1362,22 @@ public interface ModelPackage extends EPackage {
 	int FLOWTABLE_PROFILE__RULES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Sysctls</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOWTABLE_PROFILE__SYSCTLS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Flowtable Profile</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOWTABLE_PROFILE_FEATURE_COUNT = 5;
+	int FLOWTABLE_PROFILE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Flowtable Profile</em>' class.
@@ -1169,7 +1396,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getFlowtableTemplate()
 	 * @generated
 	 */
-	int FLOWTABLE_TEMPLATE = 12;
+	int FLOWTABLE_TEMPLATE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1260,7 +1487,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getRuleTemplate()
 	 * @generated
 	 */
-	int RULE_TEMPLATE = 13;
+	int RULE_TEMPLATE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Protocols</b></em>' attribute list.
@@ -1369,7 +1596,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getRoleBinding()
 	 * @generated
 	 */
-	int ROLE_BINDING = 14;
+	int ROLE_BINDING = 16;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -1408,6 +1635,16 @@ public interface ModelPackage extends EPackage {
 	int ROLE_BINDING_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.nftoffload.model.ApplyStatus <em>Apply Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nftoffload.model.ApplyStatus
+	 * @see org.nftoffload.model.impl.ModelPackageImpl#getApplyStatus()
+	 * @generated
+	 */
+	int APPLY_STATUS = 17;
+
+	/**
 	 * The meta object id for the '{@link org.nftoffload.model.AuthMethod <em>Auth Method</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1415,7 +1652,17 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getAuthMethod()
 	 * @generated
 	 */
-	int AUTH_METHOD = 15;
+	int AUTH_METHOD = 18;
+
+	/**
+	 * The meta object id for the '{@link org.nftoffload.model.HardwareOffloadVerdict <em>Hardware Offload Verdict</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nftoffload.model.HardwareOffloadVerdict
+	 * @see org.nftoffload.model.impl.ModelPackageImpl#getHardwareOffloadVerdict()
+	 * @generated
+	 */
+	int HARDWARE_OFFLOAD_VERDICT = 19;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.InterfaceKind <em>Interface Kind</em>}' enum.
@@ -1425,7 +1672,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getInterfaceKind()
 	 * @generated
 	 */
-	int INTERFACE_KIND = 16;
+	int INTERFACE_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.HwTcOffloadState <em>Hw Tc Offload State</em>}' enum.
@@ -1435,7 +1682,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getHwTcOffloadState()
 	 * @generated
 	 */
-	int HW_TC_OFFLOAD_STATE = 17;
+	int HW_TC_OFFLOAD_STATE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.EswitchMode <em>Eswitch Mode</em>}' enum.
@@ -1445,7 +1692,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getEswitchMode()
 	 * @generated
 	 */
-	int ESWITCH_MODE = 18;
+	int ESWITCH_MODE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.Family <em>Family</em>}' enum.
@@ -1455,7 +1702,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getFamily()
 	 * @generated
 	 */
-	int FAMILY = 19;
+	int FAMILY = 23;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.OffloadMode <em>Offload Mode</em>}' enum.
@@ -1465,7 +1712,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getOffloadMode()
 	 * @generated
 	 */
-	int OFFLOAD_MODE = 20;
+	int OFFLOAD_MODE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.Protocol <em>Protocol</em>}' enum.
@@ -1475,7 +1722,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 21;
+	int PROTOCOL = 25;
 
 	/**
 	 * The meta object id for the '{@link org.nftoffload.model.ModuleStatus <em>Module Status</em>}' enum.
@@ -1485,7 +1732,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.nftoffload.model.impl.ModelPackageImpl#getModuleStatus()
 	 * @generated
 	 */
-	int MODULE_STATUS = 22;
+	int MODULE_STATUS = 26;
 
 
 	/**
@@ -1584,6 +1831,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getHostGroup_AppliedProfile();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.nftoffload.model.HostGroup#getSubgroups <em>Subgroups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Subgroups</em>'.
+	 * @see org.nftoffload.model.HostGroup#getSubgroups()
+	 * @see #getHostGroup()
+	 * @generated
+	 */
+	EReference getHostGroup_Subgroups();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.nftoffload.model.HostGroup#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Settings</em>'.
+	 * @see org.nftoffload.model.HostGroup#getSettings()
+	 * @see #getHostGroup()
+	 * @generated
+	 */
+	EReference getHostGroup_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link org.nftoffload.model.Host <em>Host</em>}'.
@@ -1794,6 +2063,17 @@ public interface ModelPackage extends EPackage {
 	EReference getHost_Sysctls();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.nftoffload.model.Host#getObservedSysctls <em>Observed Sysctls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Observed Sysctls</em>'.
+	 * @see org.nftoffload.model.Host#getObservedSysctls()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EReference getHost_ObservedSysctls();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.nftoffload.model.Host#getTableName <em>Table Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1858,6 +2138,39 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getHost_RoleBindings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.Host#getLastApplyStatus <em>Last Apply Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Apply Status</em>'.
+	 * @see org.nftoffload.model.Host#getLastApplyStatus()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_LastApplyStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.Host#getLastApplyTime <em>Last Apply Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Apply Time</em>'.
+	 * @see org.nftoffload.model.Host#getLastApplyTime()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_LastApplyTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.Host#getLastApplyMessage <em>Last Apply Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Apply Message</em>'.
+	 * @see org.nftoffload.model.Host#getLastApplyMessage()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_LastApplyMessage();
 
 	/**
 	 * Returns the meta object for class '{@link org.nftoffload.model.NetworkInterface <em>Network Interface</em>}'.
@@ -1934,6 +2247,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNetworkInterface_EswitchMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.NetworkInterface#getHardwareOffloadVerdict <em>Hardware Offload Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Offload Verdict</em>'.
+	 * @see org.nftoffload.model.NetworkInterface#getHardwareOffloadVerdict()
+	 * @see #getNetworkInterface()
+	 * @generated
+	 */
+	EAttribute getNetworkInterface_HardwareOffloadVerdict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.NetworkInterface#getHardwareOffloadMessage <em>Hardware Offload Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Offload Message</em>'.
+	 * @see org.nftoffload.model.NetworkInterface#getHardwareOffloadMessage()
+	 * @see #getNetworkInterface()
+	 * @generated
+	 */
+	EAttribute getNetworkInterface_HardwareOffloadMessage();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.nftoffload.model.NetworkInterface#getMtu <em>Mtu</em>}'.
@@ -2075,6 +2410,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getFlowtable_Devices();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nftoffload.model.Flowtable#getTemplate <em>Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Template</em>'.
+	 * @see org.nftoffload.model.Flowtable#getTemplate()
+	 * @see #getFlowtable()
+	 * @generated
+	 */
+	EReference getFlowtable_Template();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.nftoffload.model.Flowtable#getOverriddenFeatures <em>Overridden Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Overridden Features</em>'.
+	 * @see org.nftoffload.model.Flowtable#getOverriddenFeatures()
+	 * @see #getFlowtable()
+	 * @generated
+	 */
+	EAttribute getFlowtable_OverriddenFeatures();
 
 	/**
 	 * Returns the meta object for class '{@link org.nftoffload.model.AbstractOffloadRule <em>Abstract Offload Rule</em>}'.
@@ -2293,6 +2650,114 @@ public interface ModelPackage extends EPackage {
 	EAttribute getSysctlSettings_ConntrackAcct();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.nftoffload.model.SysctlSettings#getOverriddenFeatures <em>Overridden Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Overridden Features</em>'.
+	 * @see org.nftoffload.model.SysctlSettings#getOverriddenFeatures()
+	 * @see #getSysctlSettings()
+	 * @generated
+	 */
+	EAttribute getSysctlSettings_OverriddenFeatures();
+
+	/**
+	 * Returns the meta object for class '{@link org.nftoffload.model.ObservedSysctl <em>Observed Sysctl</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Observed Sysctl</em>'.
+	 * @see org.nftoffload.model.ObservedSysctl
+	 * @generated
+	 */
+	EClass getObservedSysctl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.ObservedSysctl#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.nftoffload.model.ObservedSysctl#getName()
+	 * @see #getObservedSysctl()
+	 * @generated
+	 */
+	EAttribute getObservedSysctl_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.ObservedSysctl#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.nftoffload.model.ObservedSysctl#getValue()
+	 * @see #getObservedSysctl()
+	 * @generated
+	 */
+	EAttribute getObservedSysctl_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.nftoffload.model.OffloadSettings <em>Offload Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Offload Settings</em>'.
+	 * @see org.nftoffload.model.OffloadSettings
+	 * @generated
+	 */
+	EClass getOffloadSettings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.OffloadSettings#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.nftoffload.model.OffloadSettings#getPriority()
+	 * @see #getOffloadSettings()
+	 * @generated
+	 */
+	EAttribute getOffloadSettings_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.OffloadSettings#getOffloadMode <em>Offload Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offload Mode</em>'.
+	 * @see org.nftoffload.model.OffloadSettings#getOffloadMode()
+	 * @see #getOffloadSettings()
+	 * @generated
+	 */
+	EAttribute getOffloadSettings_OffloadMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.OffloadSettings#getCounter <em>Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Counter</em>'.
+	 * @see org.nftoffload.model.OffloadSettings#getCounter()
+	 * @see #getOffloadSettings()
+	 * @generated
+	 */
+	EAttribute getOffloadSettings_Counter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.OffloadSettings#getFlowtableTcpTimeout <em>Flowtable Tcp Timeout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flowtable Tcp Timeout</em>'.
+	 * @see org.nftoffload.model.OffloadSettings#getFlowtableTcpTimeout()
+	 * @see #getOffloadSettings()
+	 * @generated
+	 */
+	EAttribute getOffloadSettings_FlowtableTcpTimeout();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.OffloadSettings#getFlowtableUdpTimeout <em>Flowtable Udp Timeout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flowtable Udp Timeout</em>'.
+	 * @see org.nftoffload.model.OffloadSettings#getFlowtableUdpTimeout()
+	 * @see #getOffloadSettings()
+	 * @generated
+	 */
+	EAttribute getOffloadSettings_FlowtableUdpTimeout();
+
+	/**
 	 * Returns the meta object for class '{@link org.nftoffload.model.ObservedTable <em>Observed Table</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2412,6 +2877,17 @@ public interface ModelPackage extends EPackage {
 	EReference getFlowtableProfile_Rules();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.nftoffload.model.FlowtableProfile#getSysctls <em>Sysctls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Sysctls</em>'.
+	 * @see org.nftoffload.model.FlowtableProfile#getSysctls()
+	 * @see #getFlowtableProfile()
+	 * @generated
+	 */
+	EReference getFlowtableProfile_Sysctls();
+
+	/**
 	 * Returns the meta object for class '{@link org.nftoffload.model.FlowtableTemplate <em>Flowtable Template</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2508,6 +2984,16 @@ public interface ModelPackage extends EPackage {
 	EReference getRoleBinding_Devices();
 
 	/**
+	 * Returns the meta object for enum '{@link org.nftoffload.model.ApplyStatus <em>Apply Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Apply Status</em>'.
+	 * @see org.nftoffload.model.ApplyStatus
+	 * @generated
+	 */
+	EEnum getApplyStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.nftoffload.model.AuthMethod <em>Auth Method</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2516,6 +3002,16 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAuthMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nftoffload.model.HardwareOffloadVerdict <em>Hardware Offload Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Hardware Offload Verdict</em>'.
+	 * @see org.nftoffload.model.HardwareOffloadVerdict
+	 * @generated
+	 */
+	EEnum getHardwareOffloadVerdict();
 
 	/**
 	 * Returns the meta object for enum '{@link org.nftoffload.model.InterfaceKind <em>Interface Kind</em>}'.
@@ -2687,6 +3183,22 @@ public interface ModelPackage extends EPackage {
 		EReference HOST_GROUP__APPLIED_PROFILE = eINSTANCE.getHostGroup_AppliedProfile();
 
 		/**
+		 * The meta object literal for the '<em><b>Subgroups</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HOST_GROUP__SUBGROUPS = eINSTANCE.getHostGroup_Subgroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HOST_GROUP__SETTINGS = eINSTANCE.getHostGroup_Settings();
+
+		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.impl.HostImpl <em>Host</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2841,6 +3353,14 @@ public interface ModelPackage extends EPackage {
 		EReference HOST__SYSCTLS = eINSTANCE.getHost_Sysctls();
 
 		/**
+		 * The meta object literal for the '<em><b>Observed Sysctls</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HOST__OBSERVED_SYSCTLS = eINSTANCE.getHost_ObservedSysctls();
+
+		/**
 		 * The meta object literal for the '<em><b>Table Name</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2887,6 +3407,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference HOST__ROLE_BINDINGS = eINSTANCE.getHost_RoleBindings();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Apply Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__LAST_APPLY_STATUS = eINSTANCE.getHost_LastApplyStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Apply Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__LAST_APPLY_TIME = eINSTANCE.getHost_LastApplyTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Apply Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__LAST_APPLY_MESSAGE = eINSTANCE.getHost_LastApplyMessage();
 
 		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -2945,6 +3489,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NETWORK_INTERFACE__ESWITCH_MODE = eINSTANCE.getNetworkInterface_EswitchMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Hardware Offload Verdict</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT = eINSTANCE.getNetworkInterface_HardwareOffloadVerdict();
+
+		/**
+		 * The meta object literal for the '<em><b>Hardware Offload Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE = eINSTANCE.getNetworkInterface_HardwareOffloadMessage();
 
 		/**
 		 * The meta object literal for the '<em><b>Mtu</b></em>' attribute feature.
@@ -3053,6 +3613,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FLOWTABLE__DEVICES = eINSTANCE.getFlowtable_Devices();
+
+		/**
+		 * The meta object literal for the '<em><b>Template</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLOWTABLE__TEMPLATE = eINSTANCE.getFlowtable_Template();
+
+		/**
+		 * The meta object literal for the '<em><b>Overridden Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLOWTABLE__OVERRIDDEN_FEATURES = eINSTANCE.getFlowtable_OverriddenFeatures();
 
 		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.impl.AbstractOffloadRuleImpl <em>Abstract Offload Rule</em>}' class.
@@ -3223,6 +3799,90 @@ public interface ModelPackage extends EPackage {
 		EAttribute SYSCTL_SETTINGS__CONNTRACK_ACCT = eINSTANCE.getSysctlSettings_ConntrackAcct();
 
 		/**
+		 * The meta object literal for the '<em><b>Overridden Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSCTL_SETTINGS__OVERRIDDEN_FEATURES = eINSTANCE.getSysctlSettings_OverriddenFeatures();
+
+		/**
+		 * The meta object literal for the '{@link org.nftoffload.model.impl.ObservedSysctlImpl <em>Observed Sysctl</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nftoffload.model.impl.ObservedSysctlImpl
+		 * @see org.nftoffload.model.impl.ModelPackageImpl#getObservedSysctl()
+		 * @generated
+		 */
+		EClass OBSERVED_SYSCTL = eINSTANCE.getObservedSysctl();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OBSERVED_SYSCTL__NAME = eINSTANCE.getObservedSysctl_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OBSERVED_SYSCTL__VALUE = eINSTANCE.getObservedSysctl_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.nftoffload.model.impl.OffloadSettingsImpl <em>Offload Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nftoffload.model.impl.OffloadSettingsImpl
+		 * @see org.nftoffload.model.impl.ModelPackageImpl#getOffloadSettings()
+		 * @generated
+		 */
+		EClass OFFLOAD_SETTINGS = eINSTANCE.getOffloadSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOAD_SETTINGS__PRIORITY = eINSTANCE.getOffloadSettings_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Offload Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOAD_SETTINGS__OFFLOAD_MODE = eINSTANCE.getOffloadSettings_OffloadMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Counter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOAD_SETTINGS__COUNTER = eINSTANCE.getOffloadSettings_Counter();
+
+		/**
+		 * The meta object literal for the '<em><b>Flowtable Tcp Timeout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOAD_SETTINGS__FLOWTABLE_TCP_TIMEOUT = eINSTANCE.getOffloadSettings_FlowtableTcpTimeout();
+
+		/**
+		 * The meta object literal for the '<em><b>Flowtable Udp Timeout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOAD_SETTINGS__FLOWTABLE_UDP_TIMEOUT = eINSTANCE.getOffloadSettings_FlowtableUdpTimeout();
+
+		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.impl.ObservedTableImpl <em>Observed Table</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3315,6 +3975,14 @@ public interface ModelPackage extends EPackage {
 		EReference FLOWTABLE_PROFILE__RULES = eINSTANCE.getFlowtableProfile_Rules();
 
 		/**
+		 * The meta object literal for the '<em><b>Sysctls</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLOWTABLE_PROFILE__SYSCTLS = eINSTANCE.getFlowtableProfile_Sysctls();
+
+		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.impl.FlowtableTemplateImpl <em>Flowtable Template</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3393,6 +4061,16 @@ public interface ModelPackage extends EPackage {
 		EReference ROLE_BINDING__DEVICES = eINSTANCE.getRoleBinding_Devices();
 
 		/**
+		 * The meta object literal for the '{@link org.nftoffload.model.ApplyStatus <em>Apply Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nftoffload.model.ApplyStatus
+		 * @see org.nftoffload.model.impl.ModelPackageImpl#getApplyStatus()
+		 * @generated
+		 */
+		EEnum APPLY_STATUS = eINSTANCE.getApplyStatus();
+
+		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.AuthMethod <em>Auth Method</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3401,6 +4079,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum AUTH_METHOD = eINSTANCE.getAuthMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.nftoffload.model.HardwareOffloadVerdict <em>Hardware Offload Verdict</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nftoffload.model.HardwareOffloadVerdict
+		 * @see org.nftoffload.model.impl.ModelPackageImpl#getHardwareOffloadVerdict()
+		 * @generated
+		 */
+		EEnum HARDWARE_OFFLOAD_VERDICT = eINSTANCE.getHardwareOffloadVerdict();
 
 		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.InterfaceKind <em>Interface Kind</em>}' enum.

@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nftoffload.model.NetworkInterface#getLowerDevices <em>Lower Devices</em>}</li>
  *   <li>{@link org.nftoffload.model.NetworkInterface#getHwTcOffload <em>Hw Tc Offload</em>}</li>
  *   <li>{@link org.nftoffload.model.NetworkInterface#getEswitchMode <em>Eswitch Mode</em>}</li>
+ *   <li>{@link org.nftoffload.model.NetworkInterface#getHardwareOffloadVerdict <em>Hardware Offload Verdict</em>}</li>
+ *   <li>{@link org.nftoffload.model.NetworkInterface#getHardwareOffloadMessage <em>Hardware Offload Message</em>}</li>
  *   <li>{@link org.nftoffload.model.NetworkInterface#getMtu <em>Mtu</em>}</li>
  *   <li>{@link org.nftoffload.model.NetworkInterface#getSpeed <em>Speed</em>}</li>
  *   <li>{@link org.nftoffload.model.NetworkInterface#isUp <em>Up</em>}</li>
@@ -165,6 +167,59 @@ public interface NetworkInterface extends EObject {
 	 * @generated
 	 */
 	void setEswitchMode(EswitchMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Hardware Offload Verdict</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.nftoffload.model.HardwareOffloadVerdict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the probe's hardware-offload dry run (nft -c of a flowtable with flags offload on this device alone) answered.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hardware Offload Verdict</em>' attribute.
+	 * @see org.nftoffload.model.HardwareOffloadVerdict
+	 * @see #setHardwareOffloadVerdict(HardwareOffloadVerdict)
+	 * @see org.nftoffload.model.ModelPackage#getNetworkInterface_HardwareOffloadVerdict()
+	 * @model
+	 * @generated
+	 */
+	HardwareOffloadVerdict getHardwareOffloadVerdict();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.NetworkInterface#getHardwareOffloadVerdict <em>Hardware Offload Verdict</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hardware Offload Verdict</em>' attribute.
+	 * @see org.nftoffload.model.HardwareOffloadVerdict
+	 * @see #getHardwareOffloadVerdict()
+	 * @generated
+	 */
+	void setHardwareOffloadVerdict(HardwareOffloadVerdict value);
+
+	/**
+	 * Returns the value of the '<em><b>Hardware Offload Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The dry run's explanation, e.g. that the driver cannot offload and a software flowtable should be used.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hardware Offload Message</em>' attribute.
+	 * @see #setHardwareOffloadMessage(String)
+	 * @see org.nftoffload.model.ModelPackage#getNetworkInterface_HardwareOffloadMessage()
+	 * @model
+	 * @generated
+	 */
+	String getHardwareOffloadMessage();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.NetworkInterface#getHardwareOffloadMessage <em>Hardware Offload Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hardware Offload Message</em>' attribute.
+	 * @see #getHardwareOffloadMessage()
+	 * @generated
+	 */
+	void setHardwareOffloadMessage(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Mtu</b></em>' attribute.

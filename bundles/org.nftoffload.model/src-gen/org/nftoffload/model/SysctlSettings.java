@@ -2,6 +2,8 @@
  */
 package org.nftoffload.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nftoffload.model.SysctlSettings#getFlowtableTcpTimeout <em>Flowtable Tcp Timeout</em>}</li>
  *   <li>{@link org.nftoffload.model.SysctlSettings#getFlowtableUdpTimeout <em>Flowtable Udp Timeout</em>}</li>
  *   <li>{@link org.nftoffload.model.SysctlSettings#getConntrackAcct <em>Conntrack Acct</em>}</li>
+ *   <li>{@link org.nftoffload.model.SysctlSettings#getOverriddenFeatures <em>Overridden Features</em>}</li>
  * </ul>
  *
  * @see org.nftoffload.model.ModelPackage#getSysctlSettings()
@@ -101,5 +104,20 @@ public interface SysctlSettings extends EObject {
 	 * @generated
 	 */
 	void setConntrackAcct(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Overridden Features</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * On a host with a profile: names of the timeouts this host sets itself; the others follow its group's settings, then the profile.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Overridden Features</em>' attribute list.
+	 * @see org.nftoffload.model.ModelPackage#getSysctlSettings_OverriddenFeatures()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getOverriddenFeatures();
 
 } // SysctlSettings

@@ -23,6 +23,7 @@ import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.FlowtableTemplate;
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.RuleTemplate;
+import org.nftoffload.model.SysctlSettings;
 
 /**
  * <!-- begin-user-doc -->
@@ -37,6 +38,7 @@ import org.nftoffload.model.RuleTemplate;
  *   <li>{@link org.nftoffload.model.impl.FlowtableProfileImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.FlowtableProfileImpl#getFlowtables <em>Flowtables</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.FlowtableProfileImpl#getRules <em>Rules</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.FlowtableProfileImpl#getSysctls <em>Sysctls</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +113,16 @@ public class FlowtableProfileImpl extends EObjectImpl implements FlowtableProfil
 	 * @ordered
 	 */
 	protected EList<RuleTemplate> rules;
+
+	/**
+	 * The cached value of the '{@link #getSysctls() <em>Sysctls</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSysctls()
+	 * @generated
+	 * @ordered
+	 */
+	protected SysctlSettings sysctls;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -222,12 +234,59 @@ public class FlowtableProfileImpl extends EObjectImpl implements FlowtableProfil
 	 * @generated
 	 */
 	@Override
+	public SysctlSettings getSysctls() {
+		return sysctls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSysctls(SysctlSettings newSysctls, NotificationChain msgs) {
+		SysctlSettings oldSysctls = sysctls;
+		sysctls = newSysctls;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.FLOWTABLE_PROFILE__SYSCTLS, oldSysctls, newSysctls);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSysctls(SysctlSettings newSysctls) {
+		if (newSysctls != sysctls) {
+			NotificationChain msgs = null;
+			if (sysctls != null)
+				msgs = ((InternalEObject)sysctls).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.FLOWTABLE_PROFILE__SYSCTLS, null, msgs);
+			if (newSysctls != null)
+				msgs = ((InternalEObject)newSysctls).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.FLOWTABLE_PROFILE__SYSCTLS, null, msgs);
+			msgs = basicSetSysctls(newSysctls, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FLOWTABLE_PROFILE__SYSCTLS, newSysctls, newSysctls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.FLOWTABLE_PROFILE__FLOWTABLES:
 				return ((InternalEList<?>)getFlowtables()).basicRemove(otherEnd, msgs);
 			case ModelPackage.FLOWTABLE_PROFILE__RULES:
 				return ((InternalEList<?>)getRules()).basicRemove(otherEnd, msgs);
+			case ModelPackage.FLOWTABLE_PROFILE__SYSCTLS:
+				return basicSetSysctls(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -250,6 +309,8 @@ public class FlowtableProfileImpl extends EObjectImpl implements FlowtableProfil
 				return getFlowtables();
 			case ModelPackage.FLOWTABLE_PROFILE__RULES:
 				return getRules();
+			case ModelPackage.FLOWTABLE_PROFILE__SYSCTLS:
+				return getSysctls();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -281,6 +342,9 @@ public class FlowtableProfileImpl extends EObjectImpl implements FlowtableProfil
 				getRules().clear();
 				getRules().addAll((Collection<? extends RuleTemplate>)newValue);
 				return;
+			case ModelPackage.FLOWTABLE_PROFILE__SYSCTLS:
+				setSysctls((SysctlSettings)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -308,6 +372,9 @@ public class FlowtableProfileImpl extends EObjectImpl implements FlowtableProfil
 			case ModelPackage.FLOWTABLE_PROFILE__RULES:
 				getRules().clear();
 				return;
+			case ModelPackage.FLOWTABLE_PROFILE__SYSCTLS:
+				setSysctls((SysctlSettings)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -330,6 +397,8 @@ public class FlowtableProfileImpl extends EObjectImpl implements FlowtableProfil
 				return flowtables != null && !flowtables.isEmpty();
 			case ModelPackage.FLOWTABLE_PROFILE__RULES:
 				return rules != null && !rules.isEmpty();
+			case ModelPackage.FLOWTABLE_PROFILE__SYSCTLS:
+				return sysctls != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -5,6 +5,7 @@ package org.nftoffload.model.impl;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -20,6 +21,7 @@ import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.ModelPackage;
+import org.nftoffload.model.OffloadSettings;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +34,8 @@ import org.nftoffload.model.ModelPackage;
  *   <li>{@link org.nftoffload.model.impl.HostGroupImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostGroupImpl#getHosts <em>Hosts</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostGroupImpl#getAppliedProfile <em>Applied Profile</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostGroupImpl#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostGroupImpl#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @generated
@@ -76,6 +80,26 @@ public class HostGroupImpl extends EObjectImpl implements HostGroup {
 	 * @ordered
 	 */
 	protected FlowtableProfile appliedProfile;
+
+	/**
+	 * The cached value of the '{@link #getSubgroups() <em>Subgroups</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<HostGroup> subgroups;
+
+	/**
+	 * The cached value of the '{@link #getSettings() <em>Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected OffloadSettings settings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -178,6 +202,78 @@ public class HostGroupImpl extends EObjectImpl implements HostGroup {
 	 * @generated
 	 */
 	@Override
+	public EList<HostGroup> getSubgroups() {
+		if (subgroups == null) {
+			subgroups = new EObjectResolvingEList<HostGroup>(HostGroup.class, this, ModelPackage.HOST_GROUP__SUBGROUPS);
+		}
+		return subgroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OffloadSettings getSettings() {
+		return settings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSettings(OffloadSettings newSettings, NotificationChain msgs) {
+		OffloadSettings oldSettings = settings;
+		settings = newSettings;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.HOST_GROUP__SETTINGS, oldSettings, newSettings);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSettings(OffloadSettings newSettings) {
+		if (newSettings != settings) {
+			NotificationChain msgs = null;
+			if (settings != null)
+				msgs = ((InternalEObject)settings).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.HOST_GROUP__SETTINGS, null, msgs);
+			if (newSettings != null)
+				msgs = ((InternalEObject)newSettings).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.HOST_GROUP__SETTINGS, null, msgs);
+			msgs = basicSetSettings(newSettings, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST_GROUP__SETTINGS, newSettings, newSettings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.HOST_GROUP__SETTINGS:
+				return basicSetSettings(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.HOST_GROUP__NAME:
@@ -187,6 +283,10 @@ public class HostGroupImpl extends EObjectImpl implements HostGroup {
 			case ModelPackage.HOST_GROUP__APPLIED_PROFILE:
 				if (resolve) return getAppliedProfile();
 				return basicGetAppliedProfile();
+			case ModelPackage.HOST_GROUP__SUBGROUPS:
+				return getSubgroups();
+			case ModelPackage.HOST_GROUP__SETTINGS:
+				return getSettings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +310,13 @@ public class HostGroupImpl extends EObjectImpl implements HostGroup {
 			case ModelPackage.HOST_GROUP__APPLIED_PROFILE:
 				setAppliedProfile((FlowtableProfile)newValue);
 				return;
+			case ModelPackage.HOST_GROUP__SUBGROUPS:
+				getSubgroups().clear();
+				getSubgroups().addAll((Collection<? extends HostGroup>)newValue);
+				return;
+			case ModelPackage.HOST_GROUP__SETTINGS:
+				setSettings((OffloadSettings)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -231,6 +338,12 @@ public class HostGroupImpl extends EObjectImpl implements HostGroup {
 			case ModelPackage.HOST_GROUP__APPLIED_PROFILE:
 				setAppliedProfile((FlowtableProfile)null);
 				return;
+			case ModelPackage.HOST_GROUP__SUBGROUPS:
+				getSubgroups().clear();
+				return;
+			case ModelPackage.HOST_GROUP__SETTINGS:
+				setSettings((OffloadSettings)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +362,10 @@ public class HostGroupImpl extends EObjectImpl implements HostGroup {
 				return hosts != null && !hosts.isEmpty();
 			case ModelPackage.HOST_GROUP__APPLIED_PROFILE:
 				return appliedProfile != null;
+			case ModelPackage.HOST_GROUP__SUBGROUPS:
+				return subgroups != null && !subgroups.isEmpty();
+			case ModelPackage.HOST_GROUP__SETTINGS:
+				return settings != null;
 		}
 		return super.eIsSet(featureID);
 	}

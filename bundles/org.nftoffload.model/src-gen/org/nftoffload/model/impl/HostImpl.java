@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.nftoffload.model.ApplyStatus;
 import org.nftoffload.model.AuthMethod;
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.FlowtableProfile;
@@ -27,6 +28,7 @@ import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.ModuleState;
 import org.nftoffload.model.NetworkInterface;
+import org.nftoffload.model.ObservedSysctl;
 import org.nftoffload.model.ObservedTable;
 import org.nftoffload.model.OffloadRule;
 import org.nftoffload.model.RoleBinding;
@@ -58,12 +60,16 @@ import org.nftoffload.model.SysctlSettings;
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getModules <em>Modules</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getSysctls <em>Sysctls</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostImpl#getObservedSysctls <em>Observed Sysctls</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getTableName <em>Table Name</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getFlowtables <em>Flowtables</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getRules <em>Rules</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getObservedTables <em>Observed Tables</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getAppliedProfile <em>Applied Profile</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getRoleBindings <em>Role Bindings</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyStatus <em>Last Apply Status</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyTime <em>Last Apply Time</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyMessage <em>Last Apply Message</em>}</li>
  * </ul>
  *
  * @generated
@@ -390,6 +396,16 @@ public class HostImpl extends EObjectImpl implements Host {
 	protected SysctlSettings sysctls;
 
 	/**
+	 * The cached value of the '{@link #getObservedSysctls() <em>Observed Sysctls</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservedSysctls()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ObservedSysctl> observedSysctls;
+
+	/**
 	 * The default value of the '{@link #getTableName() <em>Table Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -458,6 +474,66 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * @ordered
 	 */
 	protected EList<RoleBinding> roleBindings;
+
+	/**
+	 * The default value of the '{@link #getLastApplyStatus() <em>Last Apply Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ApplyStatus LAST_APPLY_STATUS_EDEFAULT = ApplyStatus.NEVER;
+
+	/**
+	 * The cached value of the '{@link #getLastApplyStatus() <em>Last Apply Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected ApplyStatus lastApplyStatus = LAST_APPLY_STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLastApplyTime() <em>Last Apply Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date LAST_APPLY_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLastApplyTime() <em>Last Apply Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date lastApplyTime = LAST_APPLY_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLastApplyMessage() <em>Last Apply Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAST_APPLY_MESSAGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLastApplyMessage() <em>Last Apply Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String lastApplyMessage = LAST_APPLY_MESSAGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -890,6 +966,19 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * @generated
 	 */
 	@Override
+	public EList<ObservedSysctl> getObservedSysctls() {
+		if (observedSysctls == null) {
+			observedSysctls = new EObjectContainmentEList<ObservedSysctl>(ObservedSysctl.class, this, ModelPackage.HOST__OBSERVED_SYSCTLS);
+		}
+		return observedSysctls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getTableName() {
 		return tableName;
 	}
@@ -1005,6 +1094,75 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * @generated
 	 */
 	@Override
+	public ApplyStatus getLastApplyStatus() {
+		return lastApplyStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastApplyStatus(ApplyStatus newLastApplyStatus) {
+		ApplyStatus oldLastApplyStatus = lastApplyStatus;
+		lastApplyStatus = newLastApplyStatus == null ? LAST_APPLY_STATUS_EDEFAULT : newLastApplyStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__LAST_APPLY_STATUS, oldLastApplyStatus, lastApplyStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getLastApplyTime() {
+		return lastApplyTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastApplyTime(Date newLastApplyTime) {
+		Date oldLastApplyTime = lastApplyTime;
+		lastApplyTime = newLastApplyTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__LAST_APPLY_TIME, oldLastApplyTime, lastApplyTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLastApplyMessage() {
+		return lastApplyMessage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastApplyMessage(String newLastApplyMessage) {
+		String oldLastApplyMessage = lastApplyMessage;
+		lastApplyMessage = newLastApplyMessage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__LAST_APPLY_MESSAGE, oldLastApplyMessage, lastApplyMessage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.HOST__MODULES:
@@ -1013,6 +1171,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return ((InternalEList<?>)getInterfaces()).basicRemove(otherEnd, msgs);
 			case ModelPackage.HOST__SYSCTLS:
 				return basicSetSysctls(null, msgs);
+			case ModelPackage.HOST__OBSERVED_SYSCTLS:
+				return ((InternalEList<?>)getObservedSysctls()).basicRemove(otherEnd, msgs);
 			case ModelPackage.HOST__FLOWTABLES:
 				return ((InternalEList<?>)getFlowtables()).basicRemove(otherEnd, msgs);
 			case ModelPackage.HOST__RULES:
@@ -1069,6 +1229,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return getInterfaces();
 			case ModelPackage.HOST__SYSCTLS:
 				return getSysctls();
+			case ModelPackage.HOST__OBSERVED_SYSCTLS:
+				return getObservedSysctls();
 			case ModelPackage.HOST__TABLE_NAME:
 				return getTableName();
 			case ModelPackage.HOST__FLOWTABLES:
@@ -1082,6 +1244,12 @@ public class HostImpl extends EObjectImpl implements Host {
 				return basicGetAppliedProfile();
 			case ModelPackage.HOST__ROLE_BINDINGS:
 				return getRoleBindings();
+			case ModelPackage.HOST__LAST_APPLY_STATUS:
+				return getLastApplyStatus();
+			case ModelPackage.HOST__LAST_APPLY_TIME:
+				return getLastApplyTime();
+			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
+				return getLastApplyMessage();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1152,6 +1320,10 @@ public class HostImpl extends EObjectImpl implements Host {
 			case ModelPackage.HOST__SYSCTLS:
 				setSysctls((SysctlSettings)newValue);
 				return;
+			case ModelPackage.HOST__OBSERVED_SYSCTLS:
+				getObservedSysctls().clear();
+				getObservedSysctls().addAll((Collection<? extends ObservedSysctl>)newValue);
+				return;
 			case ModelPackage.HOST__TABLE_NAME:
 				setTableName((String)newValue);
 				return;
@@ -1173,6 +1345,15 @@ public class HostImpl extends EObjectImpl implements Host {
 			case ModelPackage.HOST__ROLE_BINDINGS:
 				getRoleBindings().clear();
 				getRoleBindings().addAll((Collection<? extends RoleBinding>)newValue);
+				return;
+			case ModelPackage.HOST__LAST_APPLY_STATUS:
+				setLastApplyStatus((ApplyStatus)newValue);
+				return;
+			case ModelPackage.HOST__LAST_APPLY_TIME:
+				setLastApplyTime((Date)newValue);
+				return;
+			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
+				setLastApplyMessage((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1240,6 +1421,9 @@ public class HostImpl extends EObjectImpl implements Host {
 			case ModelPackage.HOST__SYSCTLS:
 				setSysctls((SysctlSettings)null);
 				return;
+			case ModelPackage.HOST__OBSERVED_SYSCTLS:
+				getObservedSysctls().clear();
+				return;
 			case ModelPackage.HOST__TABLE_NAME:
 				setTableName(TABLE_NAME_EDEFAULT);
 				return;
@@ -1257,6 +1441,15 @@ public class HostImpl extends EObjectImpl implements Host {
 				return;
 			case ModelPackage.HOST__ROLE_BINDINGS:
 				getRoleBindings().clear();
+				return;
+			case ModelPackage.HOST__LAST_APPLY_STATUS:
+				setLastApplyStatus(LAST_APPLY_STATUS_EDEFAULT);
+				return;
+			case ModelPackage.HOST__LAST_APPLY_TIME:
+				setLastApplyTime(LAST_APPLY_TIME_EDEFAULT);
+				return;
+			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
+				setLastApplyMessage(LAST_APPLY_MESSAGE_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -1306,6 +1499,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return interfaces != null && !interfaces.isEmpty();
 			case ModelPackage.HOST__SYSCTLS:
 				return sysctls != null;
+			case ModelPackage.HOST__OBSERVED_SYSCTLS:
+				return observedSysctls != null && !observedSysctls.isEmpty();
 			case ModelPackage.HOST__TABLE_NAME:
 				return TABLE_NAME_EDEFAULT == null ? tableName != null : !TABLE_NAME_EDEFAULT.equals(tableName);
 			case ModelPackage.HOST__FLOWTABLES:
@@ -1318,6 +1513,12 @@ public class HostImpl extends EObjectImpl implements Host {
 				return appliedProfile != null;
 			case ModelPackage.HOST__ROLE_BINDINGS:
 				return roleBindings != null && !roleBindings.isEmpty();
+			case ModelPackage.HOST__LAST_APPLY_STATUS:
+				return lastApplyStatus != LAST_APPLY_STATUS_EDEFAULT;
+			case ModelPackage.HOST__LAST_APPLY_TIME:
+				return LAST_APPLY_TIME_EDEFAULT == null ? lastApplyTime != null : !LAST_APPLY_TIME_EDEFAULT.equals(lastApplyTime);
+			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
+				return LAST_APPLY_MESSAGE_EDEFAULT == null ? lastApplyMessage != null : !LAST_APPLY_MESSAGE_EDEFAULT.equals(lastApplyMessage);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1364,6 +1565,12 @@ public class HostImpl extends EObjectImpl implements Host {
 		result.append(probeTime);
 		result.append(", tableName: ");
 		result.append(tableName);
+		result.append(", lastApplyStatus: ");
+		result.append(lastApplyStatus);
+		result.append(", lastApplyTime: ");
+		result.append(lastApplyTime);
+		result.append(", lastApplyMessage: ");
+		result.append(lastApplyMessage);
 		result.append(')');
 		return result.toString();
 	}

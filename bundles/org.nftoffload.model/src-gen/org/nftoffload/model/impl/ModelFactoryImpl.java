@@ -65,6 +65,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.OFFLOAD_RULE: return createOffloadRule();
 			case ModelPackage.MODULE_STATE: return createModuleState();
 			case ModelPackage.SYSCTL_SETTINGS: return createSysctlSettings();
+			case ModelPackage.OBSERVED_SYSCTL: return createObservedSysctl();
+			case ModelPackage.OFFLOAD_SETTINGS: return createOffloadSettings();
 			case ModelPackage.OBSERVED_TABLE: return createObservedTable();
 			case ModelPackage.FLOWTABLE_PROFILE: return createFlowtableProfile();
 			case ModelPackage.FLOWTABLE_TEMPLATE: return createFlowtableTemplate();
@@ -83,8 +85,12 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case ModelPackage.APPLY_STATUS:
+				return createApplyStatusFromString(eDataType, initialValue);
 			case ModelPackage.AUTH_METHOD:
 				return createAuthMethodFromString(eDataType, initialValue);
+			case ModelPackage.HARDWARE_OFFLOAD_VERDICT:
+				return createHardwareOffloadVerdictFromString(eDataType, initialValue);
 			case ModelPackage.INTERFACE_KIND:
 				return createInterfaceKindFromString(eDataType, initialValue);
 			case ModelPackage.HW_TC_OFFLOAD_STATE:
@@ -112,8 +118,12 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case ModelPackage.APPLY_STATUS:
+				return convertApplyStatusToString(eDataType, instanceValue);
 			case ModelPackage.AUTH_METHOD:
 				return convertAuthMethodToString(eDataType, instanceValue);
+			case ModelPackage.HARDWARE_OFFLOAD_VERDICT:
+				return convertHardwareOffloadVerdictToString(eDataType, instanceValue);
 			case ModelPackage.INTERFACE_KIND:
 				return convertInterfaceKindToString(eDataType, instanceValue);
 			case ModelPackage.HW_TC_OFFLOAD_STATE:
@@ -227,6 +237,28 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	@Override
+	public ObservedSysctl createObservedSysctl() {
+		ObservedSysctlImpl observedSysctl = new ObservedSysctlImpl();
+		return observedSysctl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OffloadSettings createOffloadSettings() {
+		OffloadSettingsImpl offloadSettings = new OffloadSettingsImpl();
+		return offloadSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ObservedTable createObservedTable() {
 		ObservedTableImpl observedTable = new ObservedTableImpl();
 		return observedTable;
@@ -281,6 +313,26 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public ApplyStatus createApplyStatusFromString(EDataType eDataType, String initialValue) {
+		ApplyStatus result = ApplyStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApplyStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AuthMethod createAuthMethodFromString(EDataType eDataType, String initialValue) {
 		AuthMethod result = AuthMethod.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -293,6 +345,26 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertAuthMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public HardwareOffloadVerdict createHardwareOffloadVerdictFromString(EDataType eDataType, String initialValue) {
+		HardwareOffloadVerdict result = HardwareOffloadVerdict.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertHardwareOffloadVerdictToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

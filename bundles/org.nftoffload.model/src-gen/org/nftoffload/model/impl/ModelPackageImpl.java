@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.nftoffload.model.AbstractFlowtable;
 import org.nftoffload.model.AbstractOffloadRule;
+import org.nftoffload.model.ApplyStatus;
 import org.nftoffload.model.AuthMethod;
 import org.nftoffload.model.EswitchMode;
 import org.nftoffload.model.Family;
@@ -19,6 +20,7 @@ import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.FlowtableTemplate;
+import org.nftoffload.model.HardwareOffloadVerdict;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.HwTcOffloadState;
@@ -28,9 +30,11 @@ import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.ModuleState;
 import org.nftoffload.model.ModuleStatus;
 import org.nftoffload.model.NetworkInterface;
+import org.nftoffload.model.ObservedSysctl;
 import org.nftoffload.model.ObservedTable;
 import org.nftoffload.model.OffloadMode;
 import org.nftoffload.model.OffloadRule;
+import org.nftoffload.model.OffloadSettings;
 import org.nftoffload.model.Protocol;
 import org.nftoffload.model.RoleBinding;
 import org.nftoffload.model.RuleTemplate;
@@ -118,6 +122,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass observedSysctlEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass offloadSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass observedTableEClass = null;
 
 	/**
@@ -153,7 +171,21 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum applyStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum authMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum hardwareOffloadVerdictEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +392,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getHostGroup_Subgroups() {
+		return (EReference)hostGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHostGroup_Settings() {
+		return (EReference)hostGroupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getHost() {
 		return hostEClass;
 	}
@@ -550,8 +602,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getHost_ObservedSysctls() {
+		return (EReference)hostEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getHost_TableName() {
-		return (EAttribute)hostEClass.getEStructuralFeatures().get(18);
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -561,16 +623,6 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EReference getHost_Flowtables() {
-		return (EReference)hostEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHost_Rules() {
 		return (EReference)hostEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -580,7 +632,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHost_ObservedTables() {
+	public EReference getHost_Rules() {
 		return (EReference)hostEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -590,7 +642,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHost_AppliedProfile() {
+	public EReference getHost_ObservedTables() {
 		return (EReference)hostEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -600,8 +652,48 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHost_RoleBindings() {
+	public EReference getHost_AppliedProfile() {
 		return (EReference)hostEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHost_RoleBindings() {
+		return (EReference)hostEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHost_LastApplyStatus() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHost_LastApplyTime() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHost_LastApplyMessage() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -680,7 +772,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetworkInterface_Mtu() {
+	public EAttribute getNetworkInterface_HardwareOffloadVerdict() {
 		return (EAttribute)networkInterfaceEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -690,7 +782,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetworkInterface_Speed() {
+	public EAttribute getNetworkInterface_HardwareOffloadMessage() {
 		return (EAttribute)networkInterfaceEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -700,7 +792,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetworkInterface_Up() {
+	public EAttribute getNetworkInterface_Mtu() {
 		return (EAttribute)networkInterfaceEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -710,8 +802,28 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetworkInterface_Present() {
+	public EAttribute getNetworkInterface_Speed() {
 		return (EAttribute)networkInterfaceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkInterface_Up() {
+		return (EAttribute)networkInterfaceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkInterface_Present() {
+		return (EAttribute)networkInterfaceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -802,6 +914,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getFlowtable_Devices() {
 		return (EReference)flowtableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFlowtable_Template() {
+		return (EReference)flowtableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlowtable_OverriddenFeatures() {
+		return (EAttribute)flowtableEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1010,6 +1142,106 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSysctlSettings_OverriddenFeatures() {
+		return (EAttribute)sysctlSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getObservedSysctl() {
+		return observedSysctlEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getObservedSysctl_Name() {
+		return (EAttribute)observedSysctlEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getObservedSysctl_Value() {
+		return (EAttribute)observedSysctlEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOffloadSettings() {
+		return offloadSettingsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadSettings_Priority() {
+		return (EAttribute)offloadSettingsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadSettings_OffloadMode() {
+		return (EAttribute)offloadSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadSettings_Counter() {
+		return (EAttribute)offloadSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadSettings_FlowtableTcpTimeout() {
+		return (EAttribute)offloadSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadSettings_FlowtableUdpTimeout() {
+		return (EAttribute)offloadSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getObservedTable() {
 		return observedTableEClass;
 	}
@@ -1120,6 +1352,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getFlowtableProfile_Sysctls() {
+		return (EReference)flowtableProfileEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFlowtableTemplate() {
 		return flowtableTemplateEClass;
 	}
@@ -1210,8 +1452,28 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getApplyStatus() {
+		return applyStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAuthMethod() {
 		return authMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getHardwareOffloadVerdict() {
+		return hardwareOffloadVerdictEEnum;
 	}
 
 	/**
@@ -1323,6 +1585,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(hostGroupEClass, HOST_GROUP__NAME);
 		createEReference(hostGroupEClass, HOST_GROUP__HOSTS);
 		createEReference(hostGroupEClass, HOST_GROUP__APPLIED_PROFILE);
+		createEReference(hostGroupEClass, HOST_GROUP__SUBGROUPS);
+		createEReference(hostGroupEClass, HOST_GROUP__SETTINGS);
 
 		hostEClass = createEClass(HOST);
 		createEAttribute(hostEClass, HOST__NAME);
@@ -1343,12 +1607,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(hostEClass, HOST__MODULES);
 		createEReference(hostEClass, HOST__INTERFACES);
 		createEReference(hostEClass, HOST__SYSCTLS);
+		createEReference(hostEClass, HOST__OBSERVED_SYSCTLS);
 		createEAttribute(hostEClass, HOST__TABLE_NAME);
 		createEReference(hostEClass, HOST__FLOWTABLES);
 		createEReference(hostEClass, HOST__RULES);
 		createEReference(hostEClass, HOST__OBSERVED_TABLES);
 		createEReference(hostEClass, HOST__APPLIED_PROFILE);
 		createEReference(hostEClass, HOST__ROLE_BINDINGS);
+		createEAttribute(hostEClass, HOST__LAST_APPLY_STATUS);
+		createEAttribute(hostEClass, HOST__LAST_APPLY_TIME);
+		createEAttribute(hostEClass, HOST__LAST_APPLY_MESSAGE);
 
 		networkInterfaceEClass = createEClass(NETWORK_INTERFACE);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__NAME);
@@ -1357,6 +1625,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(networkInterfaceEClass, NETWORK_INTERFACE__LOWER_DEVICES);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__HW_TC_OFFLOAD);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__ESWITCH_MODE);
+		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT);
+		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__MTU);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__SPEED);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__UP);
@@ -1372,6 +1642,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 
 		flowtableEClass = createEClass(FLOWTABLE);
 		createEReference(flowtableEClass, FLOWTABLE__DEVICES);
+		createEReference(flowtableEClass, FLOWTABLE__TEMPLATE);
+		createEAttribute(flowtableEClass, FLOWTABLE__OVERRIDDEN_FEATURES);
 
 		abstractOffloadRuleEClass = createEClass(ABSTRACT_OFFLOAD_RULE);
 		createEAttribute(abstractOffloadRuleEClass, ABSTRACT_OFFLOAD_RULE__PROTOCOLS);
@@ -1396,6 +1668,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(sysctlSettingsEClass, SYSCTL_SETTINGS__FLOWTABLE_TCP_TIMEOUT);
 		createEAttribute(sysctlSettingsEClass, SYSCTL_SETTINGS__FLOWTABLE_UDP_TIMEOUT);
 		createEAttribute(sysctlSettingsEClass, SYSCTL_SETTINGS__CONNTRACK_ACCT);
+		createEAttribute(sysctlSettingsEClass, SYSCTL_SETTINGS__OVERRIDDEN_FEATURES);
+
+		observedSysctlEClass = createEClass(OBSERVED_SYSCTL);
+		createEAttribute(observedSysctlEClass, OBSERVED_SYSCTL__NAME);
+		createEAttribute(observedSysctlEClass, OBSERVED_SYSCTL__VALUE);
+
+		offloadSettingsEClass = createEClass(OFFLOAD_SETTINGS);
+		createEAttribute(offloadSettingsEClass, OFFLOAD_SETTINGS__PRIORITY);
+		createEAttribute(offloadSettingsEClass, OFFLOAD_SETTINGS__OFFLOAD_MODE);
+		createEAttribute(offloadSettingsEClass, OFFLOAD_SETTINGS__COUNTER);
+		createEAttribute(offloadSettingsEClass, OFFLOAD_SETTINGS__FLOWTABLE_TCP_TIMEOUT);
+		createEAttribute(offloadSettingsEClass, OFFLOAD_SETTINGS__FLOWTABLE_UDP_TIMEOUT);
 
 		observedTableEClass = createEClass(OBSERVED_TABLE);
 		createEAttribute(observedTableEClass, OBSERVED_TABLE__FAMILY);
@@ -1409,6 +1693,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(flowtableProfileEClass, FLOWTABLE_PROFILE__ROLES);
 		createEReference(flowtableProfileEClass, FLOWTABLE_PROFILE__FLOWTABLES);
 		createEReference(flowtableProfileEClass, FLOWTABLE_PROFILE__RULES);
+		createEReference(flowtableProfileEClass, FLOWTABLE_PROFILE__SYSCTLS);
 
 		flowtableTemplateEClass = createEClass(FLOWTABLE_TEMPLATE);
 		createEAttribute(flowtableTemplateEClass, FLOWTABLE_TEMPLATE__DEVICE_ROLES);
@@ -1423,7 +1708,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(roleBindingEClass, ROLE_BINDING__DEVICES);
 
 		// Create enums
+		applyStatusEEnum = createEEnum(APPLY_STATUS);
 		authMethodEEnum = createEEnum(AUTH_METHOD);
+		hardwareOffloadVerdictEEnum = createEEnum(HARDWARE_OFFLOAD_VERDICT);
 		interfaceKindEEnum = createEEnum(INTERFACE_KIND);
 		hwTcOffloadStateEEnum = createEEnum(HW_TC_OFFLOAD_STATE);
 		eswitchModeEEnum = createEEnum(ESWITCH_MODE);
@@ -1477,6 +1764,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHostGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, HostGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHostGroup_Hosts(), this.getHost(), null, "hosts", null, 0, -1, HostGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHostGroup_AppliedProfile(), this.getFlowtableProfile(), null, "appliedProfile", null, 0, 1, HostGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHostGroup_Subgroups(), this.getHostGroup(), null, "subgroups", null, 0, -1, HostGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHostGroup_Settings(), this.getOffloadSettings(), null, "settings", null, 0, 1, HostGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hostEClass, Host.class, "Host", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHost_Name(), ecorePackage.getEString(), "name", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1497,12 +1786,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getHost_Modules(), this.getModuleState(), null, "modules", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Interfaces(), this.getNetworkInterface(), null, "interfaces", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Sysctls(), this.getSysctlSettings(), null, "sysctls", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHost_ObservedSysctls(), this.getObservedSysctl(), null, "observedSysctls", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHost_TableName(), ecorePackage.getEString(), "tableName", "nftoffload", 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Flowtables(), this.getFlowtable(), null, "flowtables", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Rules(), this.getOffloadRule(), null, "rules", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_ObservedTables(), this.getObservedTable(), null, "observedTables", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_AppliedProfile(), this.getFlowtableProfile(), null, "appliedProfile", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_RoleBindings(), this.getRoleBinding(), null, "roleBindings", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_LastApplyStatus(), this.getApplyStatus(), "lastApplyStatus", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_LastApplyTime(), ecorePackage.getEDate(), "lastApplyTime", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_LastApplyMessage(), ecorePackage.getEString(), "lastApplyMessage", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(networkInterfaceEClass, NetworkInterface.class, "NetworkInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNetworkInterface_Name(), ecorePackage.getEString(), "name", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1511,6 +1804,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getNetworkInterface_LowerDevices(), this.getNetworkInterface(), null, "lowerDevices", null, 0, -1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkInterface_HwTcOffload(), this.getHwTcOffloadState(), "hwTcOffload", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkInterface_EswitchMode(), this.getEswitchMode(), "eswitchMode", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkInterface_HardwareOffloadVerdict(), this.getHardwareOffloadVerdict(), "hardwareOffloadVerdict", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkInterface_HardwareOffloadMessage(), ecorePackage.getEString(), "hardwareOffloadMessage", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkInterface_Mtu(), ecorePackage.getEIntegerObject(), "mtu", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkInterface_Speed(), ecorePackage.getEIntegerObject(), "speed", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkInterface_Up(), ecorePackage.getEBoolean(), "up", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1526,6 +1821,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 
 		initEClass(flowtableEClass, Flowtable.class, "Flowtable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFlowtable_Devices(), this.getNetworkInterface(), null, "devices", null, 0, -1, Flowtable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFlowtable_Template(), this.getFlowtableTemplate(), null, "template", null, 0, 1, Flowtable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlowtable_OverriddenFeatures(), ecorePackage.getEString(), "overriddenFeatures", null, 0, -1, Flowtable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(abstractOffloadRuleEClass, AbstractOffloadRule.class, "AbstractOffloadRule", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAbstractOffloadRule_Protocols(), this.getProtocol(), "protocols", null, 0, -1, AbstractOffloadRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1550,6 +1847,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getSysctlSettings_FlowtableTcpTimeout(), ecorePackage.getEIntegerObject(), "flowtableTcpTimeout", null, 0, 1, SysctlSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSysctlSettings_FlowtableUdpTimeout(), ecorePackage.getEIntegerObject(), "flowtableUdpTimeout", null, 0, 1, SysctlSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSysctlSettings_ConntrackAcct(), ecorePackage.getEBooleanObject(), "conntrackAcct", null, 0, 1, SysctlSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSysctlSettings_OverriddenFeatures(), ecorePackage.getEString(), "overriddenFeatures", null, 0, -1, SysctlSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(observedSysctlEClass, ObservedSysctl.class, "ObservedSysctl", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getObservedSysctl_Name(), ecorePackage.getEString(), "name", null, 0, 1, ObservedSysctl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getObservedSysctl_Value(), ecorePackage.getELongObject(), "value", null, 0, 1, ObservedSysctl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(offloadSettingsEClass, OffloadSettings.class, "OffloadSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOffloadSettings_Priority(), ecorePackage.getEIntegerObject(), "priority", null, 0, 1, OffloadSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadSettings_OffloadMode(), this.getOffloadMode(), "offloadMode", null, 0, 1, OffloadSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadSettings_Counter(), ecorePackage.getEBooleanObject(), "counter", null, 0, 1, OffloadSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadSettings_FlowtableTcpTimeout(), ecorePackage.getEIntegerObject(), "flowtableTcpTimeout", null, 0, 1, OffloadSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadSettings_FlowtableUdpTimeout(), ecorePackage.getEIntegerObject(), "flowtableUdpTimeout", null, 0, 1, OffloadSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(observedTableEClass, ObservedTable.class, "ObservedTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getObservedTable_Family(), ecorePackage.getEString(), "family", null, 0, 1, ObservedTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1563,6 +1872,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getFlowtableProfile_Roles(), ecorePackage.getEString(), "roles", null, 0, -1, FlowtableProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlowtableProfile_Flowtables(), this.getFlowtableTemplate(), null, "flowtables", null, 0, -1, FlowtableProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlowtableProfile_Rules(), this.getRuleTemplate(), null, "rules", null, 0, -1, FlowtableProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFlowtableProfile_Sysctls(), this.getSysctlSettings(), null, "sysctls", null, 0, 1, FlowtableProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(flowtableTemplateEClass, FlowtableTemplate.class, "FlowtableTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFlowtableTemplate_DeviceRoles(), ecorePackage.getEString(), "deviceRoles", null, 0, -1, FlowtableTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1577,10 +1887,23 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getRoleBinding_Devices(), this.getNetworkInterface(), null, "devices", null, 0, -1, RoleBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(applyStatusEEnum, ApplyStatus.class, "ApplyStatus");
+		addEEnumLiteral(applyStatusEEnum, ApplyStatus.NEVER);
+		addEEnumLiteral(applyStatusEEnum, ApplyStatus.APPLIED);
+		addEEnumLiteral(applyStatusEEnum, ApplyStatus.PENDING);
+		addEEnumLiteral(applyStatusEEnum, ApplyStatus.FAILED);
+		addEEnumLiteral(applyStatusEEnum, ApplyStatus.ROLLED_BACK);
+		addEEnumLiteral(applyStatusEEnum, ApplyStatus.SKIPPED);
+
 		initEEnum(authMethodEEnum, AuthMethod.class, "AuthMethod");
 		addEEnumLiteral(authMethodEEnum, AuthMethod.KEY);
 		addEEnumLiteral(authMethodEEnum, AuthMethod.PASSWORD);
 		addEEnumLiteral(authMethodEEnum, AuthMethod.AGENT);
+
+		initEEnum(hardwareOffloadVerdictEEnum, HardwareOffloadVerdict.class, "HardwareOffloadVerdict");
+		addEEnumLiteral(hardwareOffloadVerdictEEnum, HardwareOffloadVerdict.UNKNOWN);
+		addEEnumLiteral(hardwareOffloadVerdictEEnum, HardwareOffloadVerdict.SUPPORTED);
+		addEEnumLiteral(hardwareOffloadVerdictEEnum, HardwareOffloadVerdict.NOT_SUPPORTED);
 
 		initEEnum(interfaceKindEEnum, InterfaceKind.class, "InterfaceKind");
 		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.PHYSICAL);

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.nftoffload.model.EswitchMode;
+import org.nftoffload.model.HardwareOffloadVerdict;
 import org.nftoffload.model.HwTcOffloadState;
 import org.nftoffload.model.InterfaceKind;
 import org.nftoffload.model.ModelPackage;
@@ -35,6 +36,8 @@ import org.nftoffload.model.NetworkInterface;
  *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getLowerDevices <em>Lower Devices</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getHwTcOffload <em>Hw Tc Offload</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getEswitchMode <em>Eswitch Mode</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getHardwareOffloadVerdict <em>Hardware Offload Verdict</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getHardwareOffloadMessage <em>Hardware Offload Message</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getMtu <em>Mtu</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#getSpeed <em>Speed</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.NetworkInterfaceImpl#isUp <em>Up</em>}</li>
@@ -153,6 +156,46 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 	 * @ordered
 	 */
 	protected EswitchMode eswitchMode = ESWITCH_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHardwareOffloadVerdict() <em>Hardware Offload Verdict</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareOffloadVerdict()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final HardwareOffloadVerdict HARDWARE_OFFLOAD_VERDICT_EDEFAULT = HardwareOffloadVerdict.UNKNOWN;
+
+	/**
+	 * The cached value of the '{@link #getHardwareOffloadVerdict() <em>Hardware Offload Verdict</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareOffloadVerdict()
+	 * @generated
+	 * @ordered
+	 */
+	protected HardwareOffloadVerdict hardwareOffloadVerdict = HARDWARE_OFFLOAD_VERDICT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHardwareOffloadMessage() <em>Hardware Offload Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareOffloadMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HARDWARE_OFFLOAD_MESSAGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHardwareOffloadMessage() <em>Hardware Offload Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareOffloadMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String hardwareOffloadMessage = HARDWARE_OFFLOAD_MESSAGE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMtu() <em>Mtu</em>}' attribute.
@@ -387,6 +430,52 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 	 * @generated
 	 */
 	@Override
+	public HardwareOffloadVerdict getHardwareOffloadVerdict() {
+		return hardwareOffloadVerdict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHardwareOffloadVerdict(HardwareOffloadVerdict newHardwareOffloadVerdict) {
+		HardwareOffloadVerdict oldHardwareOffloadVerdict = hardwareOffloadVerdict;
+		hardwareOffloadVerdict = newHardwareOffloadVerdict == null ? HARDWARE_OFFLOAD_VERDICT_EDEFAULT : newHardwareOffloadVerdict;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT, oldHardwareOffloadVerdict, hardwareOffloadVerdict));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getHardwareOffloadMessage() {
+		return hardwareOffloadMessage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHardwareOffloadMessage(String newHardwareOffloadMessage) {
+		String oldHardwareOffloadMessage = hardwareOffloadMessage;
+		hardwareOffloadMessage = newHardwareOffloadMessage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE, oldHardwareOffloadMessage, hardwareOffloadMessage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Integer getMtu() {
 		return mtu;
 	}
@@ -493,6 +582,10 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 				return getHwTcOffload();
 			case ModelPackage.NETWORK_INTERFACE__ESWITCH_MODE:
 				return getEswitchMode();
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT:
+				return getHardwareOffloadVerdict();
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE:
+				return getHardwareOffloadMessage();
 			case ModelPackage.NETWORK_INTERFACE__MTU:
 				return getMtu();
 			case ModelPackage.NETWORK_INTERFACE__SPEED:
@@ -532,6 +625,12 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 				return;
 			case ModelPackage.NETWORK_INTERFACE__ESWITCH_MODE:
 				setEswitchMode((EswitchMode)newValue);
+				return;
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT:
+				setHardwareOffloadVerdict((HardwareOffloadVerdict)newValue);
+				return;
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE:
+				setHardwareOffloadMessage((String)newValue);
 				return;
 			case ModelPackage.NETWORK_INTERFACE__MTU:
 				setMtu((Integer)newValue);
@@ -575,6 +674,12 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 			case ModelPackage.NETWORK_INTERFACE__ESWITCH_MODE:
 				setEswitchMode(ESWITCH_MODE_EDEFAULT);
 				return;
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT:
+				setHardwareOffloadVerdict(HARDWARE_OFFLOAD_VERDICT_EDEFAULT);
+				return;
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE:
+				setHardwareOffloadMessage(HARDWARE_OFFLOAD_MESSAGE_EDEFAULT);
+				return;
 			case ModelPackage.NETWORK_INTERFACE__MTU:
 				setMtu(MTU_EDEFAULT);
 				return;
@@ -611,6 +716,10 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 				return hwTcOffload != HW_TC_OFFLOAD_EDEFAULT;
 			case ModelPackage.NETWORK_INTERFACE__ESWITCH_MODE:
 				return eswitchMode != ESWITCH_MODE_EDEFAULT;
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT:
+				return hardwareOffloadVerdict != HARDWARE_OFFLOAD_VERDICT_EDEFAULT;
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE:
+				return HARDWARE_OFFLOAD_MESSAGE_EDEFAULT == null ? hardwareOffloadMessage != null : !HARDWARE_OFFLOAD_MESSAGE_EDEFAULT.equals(hardwareOffloadMessage);
 			case ModelPackage.NETWORK_INTERFACE__MTU:
 				return MTU_EDEFAULT == null ? mtu != null : !MTU_EDEFAULT.equals(mtu);
 			case ModelPackage.NETWORK_INTERFACE__SPEED:
@@ -643,6 +752,10 @@ public class NetworkInterfaceImpl extends EObjectImpl implements NetworkInterfac
 		result.append(hwTcOffload);
 		result.append(", eswitchMode: ");
 		result.append(eswitchMode);
+		result.append(", hardwareOffloadVerdict: ");
+		result.append(hardwareOffloadVerdict);
+		result.append(", hardwareOffloadMessage: ");
+		result.append(hardwareOffloadMessage);
 		result.append(", mtu: ");
 		result.append(mtu);
 		result.append(", speed: ");

@@ -2,12 +2,18 @@
  */
 package org.nftoffload.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.SysctlSettings;
@@ -23,6 +29,7 @@ import org.nftoffload.model.SysctlSettings;
  *   <li>{@link org.nftoffload.model.impl.SysctlSettingsImpl#getFlowtableTcpTimeout <em>Flowtable Tcp Timeout</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.SysctlSettingsImpl#getFlowtableUdpTimeout <em>Flowtable Udp Timeout</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.SysctlSettingsImpl#getConntrackAcct <em>Conntrack Acct</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.SysctlSettingsImpl#getOverriddenFeatures <em>Overridden Features</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +94,16 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 	 * @ordered
 	 */
 	protected Boolean conntrackAcct = CONNTRACK_ACCT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOverriddenFeatures() <em>Overridden Features</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverriddenFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> overriddenFeatures;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +199,19 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getOverriddenFeatures() {
+		if (overriddenFeatures == null) {
+			overriddenFeatures = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES);
+		}
+		return overriddenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.SYSCTL_SETTINGS__FLOWTABLE_TCP_TIMEOUT:
@@ -190,6 +220,8 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 				return getFlowtableUdpTimeout();
 			case ModelPackage.SYSCTL_SETTINGS__CONNTRACK_ACCT:
 				return getConntrackAcct();
+			case ModelPackage.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES:
+				return getOverriddenFeatures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -199,6 +231,7 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -210,6 +243,10 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 				return;
 			case ModelPackage.SYSCTL_SETTINGS__CONNTRACK_ACCT:
 				setConntrackAcct((Boolean)newValue);
+				return;
+			case ModelPackage.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES:
+				getOverriddenFeatures().clear();
+				getOverriddenFeatures().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +269,9 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 			case ModelPackage.SYSCTL_SETTINGS__CONNTRACK_ACCT:
 				setConntrackAcct(CONNTRACK_ACCT_EDEFAULT);
 				return;
+			case ModelPackage.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES:
+				getOverriddenFeatures().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +290,8 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 				return FLOWTABLE_UDP_TIMEOUT_EDEFAULT == null ? flowtableUdpTimeout != null : !FLOWTABLE_UDP_TIMEOUT_EDEFAULT.equals(flowtableUdpTimeout);
 			case ModelPackage.SYSCTL_SETTINGS__CONNTRACK_ACCT:
 				return CONNTRACK_ACCT_EDEFAULT == null ? conntrackAcct != null : !CONNTRACK_ACCT_EDEFAULT.equals(conntrackAcct);
+			case ModelPackage.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES:
+				return overriddenFeatures != null && !overriddenFeatures.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +312,8 @@ public class SysctlSettingsImpl extends EObjectImpl implements SysctlSettings {
 		result.append(flowtableUdpTimeout);
 		result.append(", conntrackAcct: ");
 		result.append(conntrackAcct);
+		result.append(", overriddenFeatures: ");
+		result.append(overriddenFeatures);
 		result.append(')');
 		return result.toString();
 	}

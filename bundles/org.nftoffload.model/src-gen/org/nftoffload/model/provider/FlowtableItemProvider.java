@@ -11,6 +11,8 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.ModelPackage;
@@ -44,6 +46,8 @@ public class FlowtableItemProvider extends AbstractFlowtableItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addDevicesPropertyDescriptor(object);
+			addTemplatePropertyDescriptor(object);
+			addOverriddenFeaturesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -66,6 +70,50 @@ public class FlowtableItemProvider extends AbstractFlowtableItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Template feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTemplatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Flowtable_template_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Flowtable_template_feature", "_UI_Flowtable_type"),
+				 ModelPackage.Literals.FLOWTABLE__TEMPLATE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Overridden Features feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOverriddenFeaturesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Flowtable_overriddenFeatures_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Flowtable_overriddenFeatures_feature", "_UI_Flowtable_type"),
+				 ModelPackage.Literals.FLOWTABLE__OVERRIDDEN_FEATURES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -106,6 +154,12 @@ public class FlowtableItemProvider extends AbstractFlowtableItemProvider {
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(Flowtable.class)) {
+			case ModelPackage.FLOWTABLE__OVERRIDDEN_FEATURES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

@@ -150,6 +150,7 @@ public class FlowtableProfileItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ModelPackage.Literals.FLOWTABLE_PROFILE__FLOWTABLES);
 			childrenFeatures.add(ModelPackage.Literals.FLOWTABLE_PROFILE__RULES);
+			childrenFeatures.add(ModelPackage.Literals.FLOWTABLE_PROFILE__SYSCTLS);
 		}
 		return childrenFeatures;
 	}
@@ -212,6 +213,7 @@ public class FlowtableProfileItemProvider
 				return;
 			case ModelPackage.FLOWTABLE_PROFILE__FLOWTABLES:
 			case ModelPackage.FLOWTABLE_PROFILE__RULES:
+			case ModelPackage.FLOWTABLE_PROFILE__SYSCTLS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -238,6 +240,11 @@ public class FlowtableProfileItemProvider
 			(createChildParameter
 				(ModelPackage.Literals.FLOWTABLE_PROFILE__RULES,
 				 ModelFactory.eINSTANCE.createRuleTemplate()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.FLOWTABLE_PROFILE__SYSCTLS,
+				 ModelFactory.eINSTANCE.createSysctlSettings()));
 	}
 
 	/**

@@ -80,6 +80,9 @@ public class HostItemProvider
 			addProbeTimePropertyDescriptor(object);
 			addTableNamePropertyDescriptor(object);
 			addAppliedProfilePropertyDescriptor(object);
+			addLastApplyStatusPropertyDescriptor(object);
+			addLastApplyTimePropertyDescriptor(object);
+			addLastApplyMessagePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -459,6 +462,72 @@ public class HostItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Last Apply Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastApplyStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Host_lastApplyStatus_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Host_lastApplyStatus_feature", "_UI_Host_type"),
+				 ModelPackage.Literals.HOST__LAST_APPLY_STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Last Apply Time feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastApplyTimePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Host_lastApplyTime_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Host_lastApplyTime_feature", "_UI_Host_type"),
+				 ModelPackage.Literals.HOST__LAST_APPLY_TIME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Last Apply Message feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastApplyMessagePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Host_lastApplyMessage_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Host_lastApplyMessage_feature", "_UI_Host_type"),
+				 ModelPackage.Literals.HOST__LAST_APPLY_MESSAGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -473,6 +542,7 @@ public class HostItemProvider
 			childrenFeatures.add(ModelPackage.Literals.HOST__MODULES);
 			childrenFeatures.add(ModelPackage.Literals.HOST__INTERFACES);
 			childrenFeatures.add(ModelPackage.Literals.HOST__SYSCTLS);
+			childrenFeatures.add(ModelPackage.Literals.HOST__OBSERVED_SYSCTLS);
 			childrenFeatures.add(ModelPackage.Literals.HOST__FLOWTABLES);
 			childrenFeatures.add(ModelPackage.Literals.HOST__RULES);
 			childrenFeatures.add(ModelPackage.Literals.HOST__OBSERVED_TABLES);
@@ -548,11 +618,15 @@ public class HostItemProvider
 			case ModelPackage.HOST__HARDWARE_OFFLOAD_SUPPORTED:
 			case ModelPackage.HOST__PROBE_TIME:
 			case ModelPackage.HOST__TABLE_NAME:
+			case ModelPackage.HOST__LAST_APPLY_STATUS:
+			case ModelPackage.HOST__LAST_APPLY_TIME:
+			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.HOST__MODULES:
 			case ModelPackage.HOST__INTERFACES:
 			case ModelPackage.HOST__SYSCTLS:
+			case ModelPackage.HOST__OBSERVED_SYSCTLS:
 			case ModelPackage.HOST__FLOWTABLES:
 			case ModelPackage.HOST__RULES:
 			case ModelPackage.HOST__OBSERVED_TABLES:
@@ -588,6 +662,11 @@ public class HostItemProvider
 			(createChildParameter
 				(ModelPackage.Literals.HOST__SYSCTLS,
 				 ModelFactory.eINSTANCE.createSysctlSettings()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.HOST__OBSERVED_SYSCTLS,
+				 ModelFactory.eINSTANCE.createObservedSysctl()));
 
 		newChildDescriptors.add
 			(createChildParameter

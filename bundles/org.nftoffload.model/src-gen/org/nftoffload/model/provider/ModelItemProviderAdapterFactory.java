@@ -256,6 +256,52 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.nftoffload.model.ObservedSysctl} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ObservedSysctlItemProvider observedSysctlItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nftoffload.model.ObservedSysctl}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createObservedSysctlAdapter() {
+		if (observedSysctlItemProvider == null) {
+			observedSysctlItemProvider = new ObservedSysctlItemProvider(this);
+		}
+
+		return observedSysctlItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nftoffload.model.OffloadSettings} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OffloadSettingsItemProvider offloadSettingsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nftoffload.model.OffloadSettings}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOffloadSettingsAdapter() {
+		if (offloadSettingsItemProvider == null) {
+			offloadSettingsItemProvider = new OffloadSettingsItemProvider(this);
+		}
+
+		return offloadSettingsItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.nftoffload.model.ObservedTable} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -483,6 +529,8 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (offloadRuleItemProvider != null) offloadRuleItemProvider.dispose();
 		if (moduleStateItemProvider != null) moduleStateItemProvider.dispose();
 		if (sysctlSettingsItemProvider != null) sysctlSettingsItemProvider.dispose();
+		if (observedSysctlItemProvider != null) observedSysctlItemProvider.dispose();
+		if (offloadSettingsItemProvider != null) offloadSettingsItemProvider.dispose();
 		if (observedTableItemProvider != null) observedTableItemProvider.dispose();
 		if (flowtableProfileItemProvider != null) flowtableProfileItemProvider.dispose();
 		if (flowtableTemplateItemProvider != null) flowtableTemplateItemProvider.dispose();

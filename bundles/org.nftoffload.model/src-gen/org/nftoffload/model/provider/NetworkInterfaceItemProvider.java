@@ -66,6 +66,8 @@ public class NetworkInterfaceItemProvider
 			addLowerDevicesPropertyDescriptor(object);
 			addHwTcOffloadPropertyDescriptor(object);
 			addEswitchModePropertyDescriptor(object);
+			addHardwareOffloadVerdictPropertyDescriptor(object);
+			addHardwareOffloadMessagePropertyDescriptor(object);
 			addMtuPropertyDescriptor(object);
 			addSpeedPropertyDescriptor(object);
 			addUpPropertyDescriptor(object);
@@ -207,6 +209,50 @@ public class NetworkInterfaceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Hardware Offload Verdict feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHardwareOffloadVerdictPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NetworkInterface_hardwareOffloadVerdict_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NetworkInterface_hardwareOffloadVerdict_feature", "_UI_NetworkInterface_type"),
+				 ModelPackage.Literals.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Hardware Offload Message feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHardwareOffloadMessagePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NetworkInterface_hardwareOffloadMessage_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NetworkInterface_hardwareOffloadMessage_feature", "_UI_NetworkInterface_type"),
+				 ModelPackage.Literals.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Mtu feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -337,6 +383,8 @@ public class NetworkInterfaceItemProvider
 			case ModelPackage.NETWORK_INTERFACE__DRIVER:
 			case ModelPackage.NETWORK_INTERFACE__HW_TC_OFFLOAD:
 			case ModelPackage.NETWORK_INTERFACE__ESWITCH_MODE:
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_VERDICT:
+			case ModelPackage.NETWORK_INTERFACE__HARDWARE_OFFLOAD_MESSAGE:
 			case ModelPackage.NETWORK_INTERFACE__MTU:
 			case ModelPackage.NETWORK_INTERFACE__SPEED:
 			case ModelPackage.NETWORK_INTERFACE__UP:

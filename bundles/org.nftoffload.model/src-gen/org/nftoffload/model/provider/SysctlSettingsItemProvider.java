@@ -63,6 +63,7 @@ public class SysctlSettingsItemProvider
 			addFlowtableTcpTimeoutPropertyDescriptor(object);
 			addFlowtableUdpTimeoutPropertyDescriptor(object);
 			addConntrackAcctPropertyDescriptor(object);
+			addOverriddenFeaturesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -134,6 +135,28 @@ public class SysctlSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Overridden Features feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOverriddenFeaturesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SysctlSettings_overriddenFeatures_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SysctlSettings_overriddenFeatures_feature", "_UI_SysctlSettings_type"),
+				 ModelPackage.Literals.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SysctlSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -175,6 +198,7 @@ public class SysctlSettingsItemProvider
 			case ModelPackage.SYSCTL_SETTINGS__FLOWTABLE_TCP_TIMEOUT:
 			case ModelPackage.SYSCTL_SETTINGS__FLOWTABLE_UDP_TIMEOUT:
 			case ModelPackage.SYSCTL_SETTINGS__CONNTRACK_ACCT:
+			case ModelPackage.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

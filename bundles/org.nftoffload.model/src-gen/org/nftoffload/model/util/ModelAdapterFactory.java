@@ -108,6 +108,14 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createSysctlSettingsAdapter();
 			}
 			@Override
+			public Adapter caseObservedSysctl(ObservedSysctl object) {
+				return createObservedSysctlAdapter();
+			}
+			@Override
+			public Adapter caseOffloadSettings(OffloadSettings object) {
+				return createOffloadSettingsAdapter();
+			}
+			@Override
 			public Adapter caseObservedTable(ObservedTable object) {
 				return createObservedTableAdapter();
 			}
@@ -284,6 +292,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSysctlSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nftoffload.model.ObservedSysctl <em>Observed Sysctl</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nftoffload.model.ObservedSysctl
+	 * @generated
+	 */
+	public Adapter createObservedSysctlAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nftoffload.model.OffloadSettings <em>Offload Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nftoffload.model.OffloadSettings
+	 * @generated
+	 */
+	public Adapter createOffloadSettingsAdapter() {
 		return null;
 	}
 

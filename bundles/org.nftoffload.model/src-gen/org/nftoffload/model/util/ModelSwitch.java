@@ -128,6 +128,18 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.OBSERVED_SYSCTL: {
+				ObservedSysctl observedSysctl = (ObservedSysctl)theEObject;
+				T result = caseObservedSysctl(observedSysctl);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.OFFLOAD_SETTINGS: {
+				OffloadSettings offloadSettings = (OffloadSettings)theEObject;
+				T result = caseOffloadSettings(offloadSettings);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.OBSERVED_TABLE: {
 				ObservedTable observedTable = (ObservedTable)theEObject;
 				T result = caseObservedTable(observedTable);
@@ -311,6 +323,36 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSysctlSettings(SysctlSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Observed Sysctl</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Observed Sysctl</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseObservedSysctl(ObservedSysctl object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offload Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offload Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOffloadSettings(OffloadSettings object) {
 		return null;
 	}
 
