@@ -33,7 +33,7 @@ class FleetFilesTest {
 		for (String name : names) {
 			Host host = ModelFactory.eINSTANCE.createHost();
 			host.setName(name);
-			host.setAddress(name + ".example.net");
+			host.setAddress(name + ".test.invalid");
 			host.setPort(2222);
 			host.setUser("ops");
 			host.getTags().addAll(List.of("edge", "lab"));
@@ -53,7 +53,7 @@ class FleetFilesTest {
 		assertEquals("edge", loaded.getName());
 		assertEquals(List.of("r1", "r2"), loaded.getHosts().stream().map(Host::getName).toList());
 		Host r2 = loaded.getHosts().get(1);
-		assertEquals("r2.example.net", r2.getAddress());
+		assertEquals("r2.test.invalid", r2.getAddress());
 		assertEquals(2222, r2.getPort());
 		assertEquals("ops", r2.getUser());
 		assertEquals(List.of("edge", "lab"), r2.getTags());
