@@ -31,7 +31,7 @@ public final class HostGroups {
 
 	/** The group's direct subgroups. */
 	public static List<HostGroup> subgroups(HostGroup group) {
-		return List.of();
+		return group.getSubgroups();
 	}
 
 	/** {@code group} and every group below it, each once, the group itself first. */
