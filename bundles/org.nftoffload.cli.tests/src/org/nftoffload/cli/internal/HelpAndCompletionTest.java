@@ -29,19 +29,26 @@ class HelpAndCompletionTest {
 
 	@Test
 	void everyCommandExplainsEachOfItsOptionsInItsHelp() {
-		for (var command : commands().getSubcommands().values()) {
-			String name = command.getCommandName();
-			if (name.equals("help")) {
+		checkHelp(commands());
+	}
+
+	private void checkHelp(CommandLine parent) {
+		for (var command : parent.getSubcommands().values()) {
+			String name = command.getCommandSpec().qualifiedName();
+			if (command.getCommandName().equals("help")) {
 				continue;
 			}
-			assertEquals(0, cli.run(name, "--help"), name + ": " + cli.err());
-			assertTrue(cli.out().startsWith("usage: nftoffload " + name), cli.out());
+			List<String> words = new java.util.ArrayList<>(List.of(name.split(" ")).subList(1, name.split(" ").length));
+			words.add("--help");
+			assertEquals(0, cli.run(words.toArray(String[]::new)), name + ": " + cli.err());
+			assertTrue(cli.out().startsWith("usage: " + name), cli.out());
 			assertEquals("", cli.err(), name);
 			for (OptionSpec option : command.getCommandSpec().options()) {
 				assertTrue(cli.out().contains(option.longestName()), name + " --help lacks " + option.longestName() + ":\n" + cli.out());
 				assertTrue(option.description().length > 0 && !option.description()[0].isBlank(),
 						name + " " + option.longestName() + " has no description");
 			}
+			checkHelp(command);
 		}
 	}
 
