@@ -1,80 +1,128 @@
 package org.nftoffload.cli.internal;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.nftoffload.cli.internal.commands.ValidateCommand;
 import org.osgi.framework.FrameworkUtil;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
 /**
- * {@code nftoffload}: the headless face of the console. Parses the first word, hands the rest to the
- * command, maps failures to the exit codes of {@link ExitCodes}. Plain Java, so tests call it
- * directly with their own streams.
+ * {@code nftoffload}: the headless face of the console. picocli parses the command line into the
+ * commands of {@link NftoffloadCommand}; this class maps what goes wrong to the exit codes of
+ * {@link ExitCodes} and to messages in the console's words ("nftoffload probe: --fleet FILE is
+ * required", then the command's usage). Plain Java, so tests call it directly with their own streams.
  */
 public final class Cli {
 
-	private final Map<String, Command> commands = new LinkedHashMap<>();
-
-	public Cli() {
-		register(new ValidateCommand());
-		register(new org.nftoffload.cli.internal.commands.RenderCommand());
-		register(new org.nftoffload.cli.internal.commands.ImportCommand());
-		register(new org.nftoffload.cli.internal.commands.DiffCommand());
-		register(new org.nftoffload.cli.internal.commands.ProbeCommand());
-		register(new org.nftoffload.cli.internal.commands.ApplyCommand());
-		register(new org.nftoffload.cli.internal.commands.RollbackCommand());
-		register(new org.nftoffload.cli.internal.commands.StatsCommand());
-		register(new org.nftoffload.cli.internal.commands.ModuleCommand());
-	}
-
-	private void register(Command command) {
-		commands.put(command.name(), command);
-	}
-
 	public int run(List<String> arguments, Console console) {
-		List<String> args = new ArrayList<>(arguments);
-		if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-			printHelp(console);
-			return args.isEmpty() ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
-		}
-		if (args.get(0).equals("--version") || args.get(0).equals("version")) {
+		if (arguments.equals(List.of("--version")) || arguments.equals(List.of("version"))) {
+			// The question scripts ask most; answered without building the command model.
 			console.out().println("nftoffload " + version());
 			return ExitCodes.OK;
 		}
-		Command command = commands.get(args.get(0));
-		if (command == null) {
-			console.err().println("nftoffload: unknown command '" + args.get(0) + "'. Commands: "
-					+ String.join(", ", commands.keySet()) + " (see 'nftoffload help').");
+		CommandLine commandLine = commandLine(console);
+		if (arguments.isEmpty()) {
+			commandLine.usage(commandLine.getOut());
+			commandLine.getOut().flush();
 			return ExitCodes.USAGE_OR_INPUT;
 		}
-		if (args.contains("--help") || args.contains("-h")) {
-			console.out().println(command.help());
-			return ExitCodes.OK;
+		int code = commandLine.execute(arguments.toArray(String[]::new));
+		commandLine.getOut().flush();
+		commandLine.getErr().flush();
+		return code;
+	}
+
+	/** The whole command tree, writing to {@code console}. */
+	public static CommandLine commandLine(Console console) {
+		CommandLine commandLine = new CommandLine(new NftoffloadCommand(), new ConsoleFactory(console));
+		commandLine.setOut(new PrintWriter(console.out(), true));
+		commandLine.setErr(new PrintWriter(console.err(), true));
+		commandLine.setParameterExceptionHandler(Cli::usageError);
+		commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
+			if (e instanceof CommandFailure failure) {
+				failed.getErr().println(commandName(failed) + ": " + failure.getMessage());
+				return failure.exitCode();
+			}
+			throw e;
+		});
+		commandLine.setUsageHelpWidth(100);
+		commandLine.getCommandSpec().usageMessage()
+				.header("nftoffload " + version() + " — flow offloading for fleets of Linux routers");
+		consoleHelpLayout(commandLine, true);
+		return commandLine;
+	}
+
+	/**
+	 * Help as the console has always printed it: "usage:" first (a command's one-line summary after
+	 * it), options in the order the command declares them, the required ones first.
+	 */
+	private static void consoleHelpLayout(CommandLine commandLine, boolean root) {
+		commandLine.getCommandSpec().usageMessage().synopsisHeading("usage: ").optionListHeading("%nOptions:%n")
+				.parameterListHeading("%nParameters:%n").sortOptions(false).sortSynopsis(false);
+		if (!root) {
+			List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
+			sections.removeAll(List.of(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING,
+					CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER));
+			int afterSynopsis = sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS) + 1;
+			sections.addAll(afterSynopsis, List.of(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING,
+					CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER));
+			commandLine.setHelpSectionKeys(sections);
 		}
-		try {
-			return command.run(args.subList(1, args.size()), console);
-		} catch (UsageException e) {
-			console.err().println("nftoffload " + command.name() + ": " + e.getMessage());
-			console.err().println("usage: " + command.usage());
+		commandLine.getSubcommands().values().forEach(sub -> consoleHelpLayout(sub, false));
+	}
+
+	/** A usage error: what is wrong in the console's words, then the command's usage; exit 2. */
+	private static int usageError(ParameterException e, String[] args) {
+		CommandLine failed = e.getCommandLine();
+		PrintWriter err = failed.getErr();
+		if (e instanceof CommandLine.UnmatchedArgumentException unmatched && failed.getParent() == null
+				&& !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+			err.println("nftoffload: unknown command '" + unmatched.getUnmatched().get(0) + "'. Commands: "
+					+ String.join(", ", visibleSubcommands(failed)) + " (see 'nftoffload help').");
 			return ExitCodes.USAGE_OR_INPUT;
 		}
+		err.println(commandName(failed) + ": " + describe(e));
+		CommandLine.Help help = failed.getHelp();
+		err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+		err.println("See '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+		return ExitCodes.USAGE_OR_INPUT;
 	}
 
-	private void printHelp(Console console) {
-		console.out().println("nftoffload " + version() + " — flow offloading for fleets of Linux routers");
-		console.out().println();
-		console.out().println("usage:");
-		console.out().println("  nftoffload --version");
-		for (Command command : commands.values()) {
-			console.out().println("  " + command.usage());
+	private static String describe(ParameterException e) {
+		if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+			return missing.getMissing().stream().map(Cli::argument).collect(Collectors.joining(" and "))
+					+ (missing.getMissing().size() == 1 ? " is" : " are") + " required";
 		}
-		console.out().println();
-		console.out().println("exit codes: 0 done/valid, 1 problems found or partial failure, 2 usage error or unreadable input");
+		if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+			String first = unmatched.getUnmatched().get(0);
+			String suggestion = unmatched.getSuggestions().isEmpty() ? ""
+					: "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+			return (first.startsWith("-") ? "unknown option " : "unexpected argument ") + first + suggestion;
+		}
+		return e.getMessage();
 	}
 
-	static String version() {
+	private static String argument(ArgSpec arg) {
+		return arg instanceof OptionSpec option ? option.longestName() + " " + option.paramLabel() : arg.paramLabel();
+	}
+
+	static String commandName(CommandLine commandLine) {
+		return commandLine.getCommandSpec().qualifiedName();
+	}
+
+	private static List<String> visibleSubcommands(CommandLine commandLine) {
+		return commandLine.getSubcommands().entrySet().stream()
+				.filter(entry -> !entry.getValue().getCommandSpec().usageMessage().hidden()).map(entry -> entry.getKey())
+				.distinct().toList();
+	}
+
+	public static String version() {
 		var bundle = FrameworkUtil.getBundle(Cli.class);
 		return bundle == null ? "(development)" : bundle.getVersion().toString();
 	}

@@ -1,52 +1,50 @@
 package org.nftoffload.cli.internal.commands;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.nftoffload.cli.internal.Command;
-import org.nftoffload.cli.internal.Console;
-import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.cli.internal.CommandFailure;
+import org.nftoffload.cli.internal.ConsoleCommand;
+import org.nftoffload.cli.internal.HelpOption;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.HostResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code nftoffload apply}: validate, render, diff, apply with commit-confirm and confirm over a new
  * connection, canary first. Hosts whose model has errors are skipped untouched.
  */
-public final class ApplyCommand implements Command {
+@Command(name = "apply", header = "Apply each host's table with commit-confirm, canary first.",
+		description = { "Validates, renders and applies; a host rolls back by itself unless the console confirms over",
+				"a new connection in time. Hosts whose model has errors are skipped untouched." })
+public final class ApplyCommand extends ConsoleCommand {
+
+	@Mixin
+	FleetOptions fleet;
+
+	@Option(names = "--confirm-timeout", paramLabel = "SECONDS", defaultValue = "60",
+			description = "How long a host waits for the confirm before it rolls back, 5-3600 (default: ${DEFAULT-VALUE}).")
+	String timeout;
+
+	@Mixin
+	HelpOption help;
 
 	@Override
-	public String name() {
-		return "apply";
-	}
-
-	@Override
-	public String usage() {
-		return "nftoffload apply " + FleetCommandSupport.OPTIONS + " [--confirm-timeout SECONDS]";
-	}
-
-	@Override
-	public int run(List<String> arguments, Console console) throws UsageException {
-		List<String> args = new ArrayList<>(arguments);
+	public Integer call() throws CommandFailure {
+		int seconds;
 		try {
-			FleetCommandSupport fleet = FleetCommandSupport.parse(args, true);
-			String timeout = CommandSupport.option(args, "--confirm-timeout");
-			CommandSupport.noMoreOptions(args);
-			int seconds;
-			try {
-				seconds = timeout == null ? 60 : Integer.parseInt(timeout);
-			} catch (NumberFormatException e) {
-				throw new UsageException("--confirm-timeout takes whole seconds (5-3600), not " + timeout);
-			}
-			if (seconds < 5 || seconds > 3600) {
-				throw new UsageException("--confirm-timeout must be 5-3600 seconds, not " + seconds);
-			}
-			List<HostResult> results = fleet.run("Apply",
-					agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE));
-			return fleet.report("apply", results, console);
-		} catch (CommandSupport.Failed e) {
-			console.err().println("nftoffload apply: " + e.getMessage());
-			return e.exitCode;
+			seconds = Integer.parseInt(timeout);
+		} catch (NumberFormatException e) {
+			throw usage("--confirm-timeout takes whole seconds (5-3600), not " + timeout);
 		}
+		if (seconds < 5 || seconds > 3600) {
+			throw usage("--confirm-timeout must be 5-3600 seconds, not " + seconds);
+		}
+		fleet.load(true);
+		List<HostResult> results = fleet.run("Apply",
+				agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE));
+		return fleet.report("apply", results, console);
 	}
 }

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.cli.internal.CommandFailure;
+import org.nftoffload.cli.internal.ExitCodes;
+import org.nftoffload.fleet.FleetFileException;
+import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.fleet.HostSelection;
+import org.nftoffload.fleet.UnknownTargetException;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.nft.LiveRuleset;
@@ -15,70 +20,46 @@ import org.nftoffload.nft.NftJsonParser;
 import org.nftoffload.nft.NftParseException;
 import org.nftoffload.nft.NftTextParser;
 
-/** What the engine commands (render, import, diff) share: option parsing, host lookup, ruleset reading. */
+/** What the commands share: fleet loading, host lookup, ruleset reading. */
 final class CommandSupport {
-
-	/** A failure already explained to the user; carries the exit code. */
-	static final class Failed extends Exception {
-		private static final long serialVersionUID = 1L;
-		final int exitCode;
-
-		Failed(int exitCode, String message) {
-			super(message);
-			this.exitCode = exitCode;
-		}
-	}
 
 	private CommandSupport() {
 	}
 
-	/** The value after {@code option} in {@code args} (removed from args with it), or null. */
-	static String option(List<String> args, String option) throws UsageException {
-		int index = args.indexOf(option);
-		if (index < 0) {
-			return null;
-		}
-		if (index + 1 >= args.size() || args.get(index + 1).startsWith("--")) {
-			throw new UsageException(option + " needs a value");
-		}
-		String value = args.get(index + 1);
-		args.remove(index + 1);
-		args.remove(index);
-		if (args.contains(option)) {
-			throw new UsageException(option + " given twice");
-		}
-		return value;
-	}
-
-	static void noMoreOptions(List<String> args) throws UsageException {
-		for (String arg : args) {
-			if (arg.startsWith("-")) {
-				throw new UsageException("unknown option " + arg);
-			}
+	/** The fleet in {@code file}; an unreadable one is the command's failure (exit 2). */
+	static Fleet load(Path file) throws CommandFailure {
+		try {
+			return FleetFiles.load(file);
+		} catch (FleetFileException e) {
+			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, e.getMessage());
 		}
 	}
 
-	static Host host(Fleet fleet, Path file, String name) throws Failed {
-		for (Host host : fleet.getHosts()) {
-			if (name.equals(host.getName())) {
-				return host;
-			}
-		}
-		throw new Failed(2, file + ": no host named '" + name + "'; hosts: "
-				+ fleet.getHosts().stream().map(Host::getName).toList());
+	static Host host(Fleet fleet, Path file, String name) throws CommandFailure {
+		return select(fleet, file, HostSelection.hosts(List.of(name))).get(0);
 	}
 
-	static String read(Path file, String what) throws Failed {
+	/** The hosts {@code selection} picks; an unknown host, group or tag is a usage error (exit 2). */
+	static List<Host> select(Fleet fleet, Path file, HostSelection selection) throws CommandFailure {
+		try {
+			return selection.resolve(fleet, file);
+		} catch (UnknownTargetException e) {
+			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, e.getMessage());
+		}
+	}
+
+	static String read(Path file, String what) throws CommandFailure {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new Failed(2, "cannot read " + what + " " + file + ": " + e.getClass().getSimpleName()
-					+ (e.getMessage() == null ? "" : " " + e.getMessage()) + ": check the path and permissions");
+			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, "cannot read " + what + " " + file + ": "
+					+ e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
+					+ ": check the path and permissions");
 		}
 	}
 
 	/** Text ruleset, merged with the JSON one when given. */
-	static LiveRuleset ruleset(Path text, Path json) throws Failed {
+	static LiveRuleset ruleset(Path text, Path json) throws CommandFailure {
 		try {
 			LiveRuleset live = NftTextParser.parse(read(text, "ruleset"), text.toString());
 			if (json != null) {
@@ -86,7 +67,7 @@ final class CommandSupport {
 			}
 			return live;
 		} catch (NftParseException e) {
-			throw new Failed(2, e.getMessage());
+			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, e.getMessage());
 		}
 	}
 

@@ -2,13 +2,13 @@ package org.nftoffload.cli.internal.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.nftoffload.cli.internal.Command;
+import org.nftoffload.cli.internal.CommandFailure;
 import org.nftoffload.cli.internal.Console;
+import org.nftoffload.cli.internal.ConsoleCommand;
 import org.nftoffload.cli.internal.ExitCodes;
-import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.cli.internal.HelpOption;
 import org.nftoffload.fleet.FleetFileException;
 import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
@@ -22,6 +22,11 @@ import org.nftoffload.model.Protocol;
 import org.nftoffload.nft.LiveRuleset;
 import org.nftoffload.nft.RulesetImporter;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code nftoffload import RULESET.nft [--json RULESET.json] [--table NAME] [--into FLEET --host H]}:
  * reads a live ruleset ({@code nft list ruleset}, optionally with {@code nft -j list ruleset} for exact
@@ -31,52 +36,52 @@ import org.nftoffload.nft.RulesetImporter;
  * observed tables are replaced; its interfaces (with their probe data), connection settings and
  * profiles are kept, devices it lacks are added.
  */
-public final class ImportCommand implements Command {
+@Command(name = "import", header = "Read a live ruleset: its flowtables and offload rules, table by table.",
+		description = { "The console's own table is shown as managed, every other one as observed. With --into the",
+				"result becomes host NAME of the fleet file (created when absent): its flowtables, rules and",
+				"observed tables are replaced; its interfaces, connection settings and profiles are kept." })
+public final class ImportCommand extends ConsoleCommand {
+
+	@Mixin
+	HelpOption help;
+
+	@Parameters(paramLabel = "RULESET.nft", description = "The output of 'nft list ruleset'.")
+	Path text;
+
+	@Option(names = "--json", paramLabel = "RULESET.json",
+			description = "The same ruleset as 'nft -j list ruleset' prints it, for exact values.")
+	Path json;
+
+	@Option(names = "--table", paramLabel = "NAME", defaultValue = "nftoffload",
+			description = "The console's own table (default: ${DEFAULT-VALUE}).")
+	String table;
+
+	@Option(names = "--into", paramLabel = "FLEET.nftfleet", description = "Save the result into this fleet file (with --host).")
+	Path into;
+
+	@Option(names = "--host", paramLabel = "NAME", description = "The host of --into that receives the ruleset.")
+	String hostName;
 
 	@Override
-	public String name() {
-		return "import";
-	}
-
-	@Override
-	public String usage() {
-		return "nftoffload import RULESET.nft [--json RULESET.json] [--table NAME] [--into FLEET.nftfleet --host NAME]";
-	}
-
-	@Override
-	public int run(List<String> arguments, Console console) throws UsageException {
-		List<String> args = new ArrayList<>(arguments);
-		String json = CommandSupport.option(args, "--json");
-		String table = CommandSupport.option(args, "--table");
-		String into = CommandSupport.option(args, "--into");
-		String hostName = CommandSupport.option(args, "--host");
-		CommandSupport.noMoreOptions(args);
-		if (args.size() != 1) {
-			throw new UsageException("expected one ruleset file (the output of 'nft list ruleset')");
-		}
+	public Integer call() throws CommandFailure {
 		if ((into == null) != (hostName == null)) {
-			throw new UsageException("--into and --host go together");
+			throw usage("--into and --host go together");
 		}
-		Path text = Path.of(args.get(0));
-		try {
-			LiveRuleset live = CommandSupport.ruleset(text, json == null ? null : Path.of(json));
-			String name = hostName != null ? hostName : text.getFileName().toString();
-			RulesetImporter.ImportResult result = RulesetImporter.importRuleset(live, name, table == null ? "nftoffload" : table);
-			for (String warning : result.warnings()) {
-				console.err().println("warning: " + warning);
-			}
-			print(result.host(), console);
-			if (into != null) {
-				save(Path.of(into), hostName, result.host(), console);
-			}
-			return ExitCodes.OK;
-		} catch (CommandSupport.Failed e) {
-			console.err().println("nftoffload import: " + e.getMessage());
-			return e.exitCode;
-		} catch (FleetFileException e) {
-			console.err().println("nftoffload import: " + e.getMessage());
-			return ExitCodes.USAGE_OR_INPUT;
+		LiveRuleset live = CommandSupport.ruleset(text, json);
+		String name = hostName != null ? hostName : text.getFileName().toString();
+		RulesetImporter.ImportResult result = RulesetImporter.importRuleset(live, name, table);
+		for (String warning : result.warnings()) {
+			console.err().println("warning: " + warning);
 		}
+		print(result.host(), console);
+		if (into != null) {
+			try {
+				save(into, hostName, result.host(), console);
+			} catch (FleetFileException e) {
+				return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
+			}
+		}
+		return ExitCodes.OK;
 	}
 
 	private static void print(Host host, Console console) {

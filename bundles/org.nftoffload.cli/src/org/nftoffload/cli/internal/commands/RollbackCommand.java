@@ -1,38 +1,30 @@
 package org.nftoffload.cli.internal.commands;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.nftoffload.cli.internal.Command;
-import org.nftoffload.cli.internal.Console;
-import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.cli.internal.CommandFailure;
+import org.nftoffload.cli.internal.ConsoleCommand;
+import org.nftoffload.cli.internal.HelpOption;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.HostResult;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
 /** {@code nftoffload rollback}: restores the previous table on hosts with an unconfirmed apply. */
-public final class RollbackCommand implements Command {
+@Command(name = "rollback", header = "Restore the previous table on hosts whose apply is not confirmed yet.")
+public final class RollbackCommand extends ConsoleCommand {
+
+	@Mixin
+	FleetOptions fleet;
+
+	@Mixin
+	HelpOption help;
 
 	@Override
-	public String name() {
-		return "rollback";
-	}
-
-	@Override
-	public String usage() {
-		return "nftoffload rollback " + FleetCommandSupport.OPTIONS;
-	}
-
-	@Override
-	public int run(List<String> arguments, Console console) throws UsageException {
-		List<String> args = new ArrayList<>(arguments);
-		try {
-			FleetCommandSupport fleet = FleetCommandSupport.parse(args, false);
-			CommandSupport.noMoreOptions(args);
-			List<HostResult> results = fleet.run("Rollback", FleetOperations::rollback);
-			return fleet.report("rollback", results, console);
-		} catch (CommandSupport.Failed e) {
-			console.err().println("nftoffload rollback: " + e.getMessage());
-			return e.exitCode;
-		}
+	public Integer call() throws CommandFailure {
+		fleet.load(false);
+		List<HostResult> results = fleet.run("Rollback", FleetOperations::rollback);
+		return fleet.report("rollback", results, console);
 	}
 }

@@ -1,51 +1,46 @@
 package org.nftoffload.cli.internal.commands;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.nftoffload.cli.internal.Command;
-import org.nftoffload.cli.internal.Console;
+import org.nftoffload.cli.internal.ConsoleCommand;
 import org.nftoffload.cli.internal.ExitCodes;
-import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.cli.internal.HelpOption;
 import org.nftoffload.fleet.FleetFileException;
 import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.nft.OffloadValidator;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code nftoffload validate FLEET}: exit 0 when the fleet has no errors, 1 with one line per problem,
  * 2 when the file cannot be read. Warnings are printed but do not fail.
  */
-public final class ValidateCommand implements Command {
+@Command(name = "validate", header = "Check a fleet file: one line per problem, with its code.",
+		description = "Exit 0 without errors (warnings do not fail), 1 with errors, 2 when the file cannot be read.")
+public final class ValidateCommand extends ConsoleCommand {
+
+	@Mixin
+	HelpOption help;
+
+	@Parameters(paramLabel = "FLEET.nftfleet", description = "The fleet file to check.")
+	Path file;
 
 	@Override
-	public String name() {
-		return "validate";
-	}
-
-	@Override
-	public String usage() {
-		return "nftoffload validate FLEET.nftfleet";
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		if (args.size() != 1 || args.get(0).startsWith("-")) {
-			throw new UsageException(args.isEmpty() ? "name the fleet file to validate" : "expected one fleet file");
-		}
-		Path file = Path.of(args.get(0));
+	public Integer call() {
 		Fleet fleet;
 		try {
 			fleet = FleetFiles.load(file);
 		} catch (FleetFileException e) {
-			console.err().println("nftoffload validate: " + e.getMessage());
-			return ExitCodes.USAGE_OR_INPUT;
+			return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
 		}
 		Diagnostic result = OffloadValidator.validate(fleet);
 		int errors = 0;
 		int warnings = 0;
-		for (Diagnostic problem : leaves(result)) {
+		for (Diagnostic problem : CommandSupport.leaves(result)) {
 			boolean error = problem.getSeverity() >= Diagnostic.ERROR;
 			if (error) {
 				errors++;
@@ -64,12 +59,5 @@ public final class ValidateCommand implements Command {
 
 	private static String code(Diagnostic problem) {
 		return problem.getCode() == 0 ? "" : " [" + problem.getSource() + "/" + problem.getCode() + "]";
-	}
-
-	static List<Diagnostic> leaves(Diagnostic diagnostic) {
-		if (diagnostic.getChildren().isEmpty()) {
-			return diagnostic.getSeverity() == Diagnostic.OK ? List.of() : List.of(diagnostic);
-		}
-		return diagnostic.getChildren().stream().flatMap(d -> leaves(d).stream()).toList();
 	}
 }

@@ -11,9 +11,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.nftoffload.fleet.ops.HostAgents;
+import org.nftoffload.fleet.ops.RemoteAccess;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.RemoteException;
-import org.nftoffload.remote.SecureCredentialStore;
+import org.nftoffload.remote.CredentialStore;
 import org.nftoffload.ui.internal.dialogs.CredentialsDialog;
 
 import jakarta.inject.Named;
@@ -47,7 +48,7 @@ public final class CredentialsHandler {
 		char[] password = dialog.password();
 		char[] passphrase = dialog.passphrase();
 		try {
-			SecureCredentialStore store = new SecureCredentialStore();
+			CredentialStore store = RemoteAccess.defaults().credentials();
 			if (password.length > 0) {
 				store.storePassword(user, address, password);
 			}

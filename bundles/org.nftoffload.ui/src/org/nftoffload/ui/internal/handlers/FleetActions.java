@@ -1,7 +1,6 @@
 package org.nftoffload.ui.internal.handlers;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -15,13 +14,9 @@ import org.nftoffload.fleet.ops.FleetJob;
 import org.nftoffload.fleet.ops.FleetRunner;
 import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
+import org.nftoffload.fleet.ops.RemoteAccess;
 import org.nftoffload.fleet.ops.RolloutOptions;
 import org.nftoffload.model.Host;
-import org.nftoffload.remote.AgentDeployer;
-import org.nftoffload.remote.CredentialStore;
-import org.nftoffload.remote.SecureCredentialStore;
-import org.nftoffload.remote.SshConnector;
-import org.nftoffload.remote.SshSettings;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
 import org.nftoffload.ui.internal.ConsolePreferences;
 
@@ -84,8 +79,7 @@ public final class FleetActions {
 	 */
 	public HostAgents openAgents(Shell shell, String operation) {
 		try {
-			return new HostAgents(new SshConnector(SshSettings.defaults(), credentials(), askingPolicy(shell)),
-					AgentDeployer.shipped(), Duration.ofSeconds(60));
+			return RemoteAccess.defaults().open(askingPolicy(shell));
 		} catch (IOException e) {
 			MessageDialog.openError(shell, operation, "Cannot prepare the host agent: " + e.getMessage());
 			return null;
@@ -106,14 +100,6 @@ public final class FleetActions {
 
 	static String jobName(String operation, List<Host> hosts) {
 		return operation + " (" + hosts.size() + (hosts.size() == 1 ? " host)" : " hosts)");
-	}
-
-	private static CredentialStore credentials() {
-		try {
-			return new SecureCredentialStore();
-		} catch (RuntimeException e) {
-			return CredentialStore.NONE; // keys and ssh-agent still work
-		}
 	}
 
 	/**
