@@ -6,6 +6,7 @@ import java.util.List;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.HostResult;
 
@@ -43,7 +44,7 @@ public final class ApplyCommand implements Command {
 			}
 			List<HostResult> results = fleet.run("Apply",
 					agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE));
-			return fleet.report("apply", results, console);
+			return fleet.saveApplyResultsAndReport("apply", ApplyResultsCommand.Operation.APPLY, results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload apply: " + e.getMessage());
 			return e.exitCode;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nftoffload.cli.internal.Command;
 import org.nftoffload.cli.internal.Console;
 import org.nftoffload.cli.internal.UsageException;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.HostResult;
 
@@ -29,7 +30,7 @@ public final class RollbackCommand implements Command {
 			FleetCommandSupport fleet = FleetCommandSupport.parse(args, false);
 			CommandSupport.noMoreOptions(args);
 			List<HostResult> results = fleet.run("Rollback", FleetOperations::rollback);
-			return fleet.report("rollback", results, console);
+			return fleet.saveApplyResultsAndReport("rollback", ApplyResultsCommand.Operation.ROLLBACK, results, console);
 		} catch (CommandSupport.Failed e) {
 			console.err().println("nftoffload rollback: " + e.getMessage());
 			return e.exitCode;
