@@ -21,12 +21,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ModelPackage;
 
 /**
- * Reads and writes {@code *.nftfleet} files (XMI).
+ * Reads and writes {@code *.nftfleet} files (XMI with a stable {@code xmi:id} per object, see
+ * {@link FleetResource}; files with positional references still load and get ids on their next save).
  * <p>
  * Reading never changes the file and turns every failure into a {@link FleetFileException} that
  * names the file and the problem. Writing is atomic: the new content goes to a temporary file in
@@ -46,7 +46,7 @@ public final class FleetFiles {
 		ResourceSet set = new ResourceSetImpl();
 		set.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-				new XMIResourceFactoryImpl());
+				new FleetResource.Factory());
 		return set;
 	}
 
@@ -101,12 +101,40 @@ public final class FleetFiles {
 		return resource;
 	}
 
-	/** Saves {@code fleet} atomically to {@code file}; the fleet itself is not moved to another resource. */
+	/**
+	 * Saves {@code fleet} atomically to {@code file}; the fleet itself is not moved to another resource.
+	 * A {@link #snapshot} is written as it is; any other fleet is snapshot first, so that its ids are
+	 * the ones written.
+	 */
 	public static void save(Fleet fleet, Path file) throws FleetFileException {
-		ResourceSet set = newResourceSet();
-		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		resource.getContents().add(EcoreUtil.copy(fleet));
-		save(resource, file);
+		Fleet written = fleet.eResource() instanceof FleetResource r && r.snapshot && r.getContents().get(0) == fleet ? fleet
+				: snapshot(fleet);
+		save(written.eResource(), file);
+	}
+
+	/**
+	 * A copy of {@code fleet} in a resource of its own that belongs to no resource set, with every
+	 * object's {@code xmi:id} carried over from the fleet's resource: what a save job works on while the
+	 * engineer goes on editing. Without the ids every save would give every object a new one.
+	 */
+	public static Fleet snapshot(Fleet fleet) {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Fleet copy = (Fleet) copier.copy(fleet);
+		copier.copyReferences();
+		URI uri = fleet.eResource() == null ? URI.createURI("snapshot." + EXTENSION) : fleet.eResource().getURI();
+		FleetResource target = new FleetResource(uri);
+		target.snapshot = true;
+		if (fleet.eResource() instanceof XMLResource source) {
+			// ids first: an object that joins the resource with an id keeps it
+			copier.forEach((original, copied) -> {
+				String id = source.getID(original);
+				if (id != null) {
+					target.setID(copied, id);
+				}
+			});
+		}
+		target.getContents().add(copy);
+		return copy;
 	}
 
 	/** Saves the contents of {@code resource} atomically to {@code file}. */

@@ -221,7 +221,9 @@ public final class NftJsonParser {
 					flowtables.add(j);
 					continue;
 				}
-				if (!t.devices().equals(j.devices()) || t.priority() != j.priority()) {
+				// devices are a set: nft lists them in its own order, and text and JSON need not agree on it
+				if (!new java.util.HashSet<>(t.devices()).equals(new java.util.HashSet<>(j.devices()))
+						|| t.priority() != j.priority()) {
 					warnings.add(where + ", flowtable " + j.name()
 							+ ": text and JSON disagree on devices or priority; the JSON's are used");
 				}

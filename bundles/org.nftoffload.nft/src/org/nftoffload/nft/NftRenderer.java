@@ -112,7 +112,11 @@ public final class NftRenderer {
 		out.append("\tflowtable ").append(flowtable.getName()).append(" {\n");
 		out.append("\t\thook ingress priority ").append(flowtable.getPriority()).append('\n');
 		out.append("\t\tdevices = { ");
-		appendJoined(out, flowtable.getDevices(), device -> quoteDevice(where, device.getName()));
+		// a flowtable's devices are a set: sorted names make the script the same whatever order the
+		// model (or an import from text or JSON) holds them in, and the diff against the live one clean
+		List<String> devices = flowtable.getDevices().stream().map(NetworkInterface::getName).distinct()
+				.sorted(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).toList();
+		appendJoined(out, devices, name -> quoteDevice(where, name));
 		out.append(" }\n");
 		if (flowtable.getOffloadMode() == OffloadMode.HARDWARE) {
 			out.append("\t\tflags offload\n");

@@ -26,6 +26,7 @@ import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.FlowtableTemplate;
+import org.nftoffload.model.HardwareOffloadVerdict;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HwTcOffloadState;
 import org.nftoffload.model.InterfaceKind;
@@ -261,6 +262,18 @@ public class OffloadValidator extends EObjectValidator {
 		String driver = device.getDriver();
 		String noOffload = driver == null ? null : NO_FT_OFFLOAD.get(driver);
 		String fallback = ": use offload mode software for this flowtable, or move " + d + " to a software flowtable";
+		// What the host's kernel answered to the probe's dry run outweighs what the console knows of drivers.
+		if (device.getHardwareOffloadVerdict() == HardwareOffloadVerdict.SUPPORTED) {
+			return;
+		}
+		if (device.getHardwareOffloadVerdict() == HardwareOffloadVerdict.NOT_SUPPORTED) {
+			String said = device.getHardwareOffloadMessage();
+			report.error(Problem.HARDWARE_OFFLOAD_UNSUPPORTED, flowtable, ModelPackage.Literals.ABSTRACT_FLOWTABLE__OFFLOAD_MODE, where
+					+ ": hardware offload on " + d + (driver == null ? "" : " (driver " + driver + ")")
+					+ " failed the probe's dry run (nft -c)"
+					+ (said == null || said.isBlank() ? ", the kernel refused flags offload" + fallback : ": " + said));
+			return;
+		}
 		if (noOffload != null) {
 			report.error(Problem.HARDWARE_OFFLOAD_UNSUPPORTED, flowtable, ModelPackage.Literals.ABSTRACT_FLOWTABLE__OFFLOAD_MODE, where
 					+ ": hardware offload on " + d + " (driver " + driver + ") will fail with 'Operation not supported': " + noOffload + fallback);

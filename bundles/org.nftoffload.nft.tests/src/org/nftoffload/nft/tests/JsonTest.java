@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nftoffload.nft.NftParseException;
 import org.nftoffload.nft.internal.Json;
 
-/** The one JSON reader, as both nft -j import and the agent client rely on it. */
+/** The strict JSON reader of nft -j import (Jackson's parser, exact numbers, typed errors). */
 class JsonTest {
 
 	@Test
@@ -49,14 +49,26 @@ class JsonTest {
 	@Test
 	void aMemberNameGivenTwiceIsRefused() {
 		NftParseException e = assertThrows(NftParseException.class, () -> Json.parse("{\"ok\": true, \"ok\": false}", "d"));
-		assertTrue(e.problem().contains("\"ok\" given twice"), e.getMessage());
+		assertTrue(e.problem().contains("Duplicate field 'ok'"), e.getMessage());
+		assertEquals(1, e.line());
+		assertEquals(18, e.column());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "01", "1.", "-", "+1", "1e", "1.e5", "-01", "0x10", "\"\\u+123\"", "\"\\x\"", "\"a\tb\"",
-			"tru", "[1,]", "{\"a\" 1}", "1 2", "" })
+			"tru", "[1,]", "{\"a\" 1}", "1 2", "", "  \n", "NaN", "[1] // c", "{'a': 1}", "[1]]" })
 	void textOutsideRfc8259IsRefused(String text) {
 		assertThrows(NftParseException.class, () -> Json.parse(text, "bad"), text);
+	}
+
+	@Test
+	void messagesSayWhatIsWrongNotWhichParserFeatureToEnable() {
+		NftParseException plus = assertThrows(NftParseException.class, () -> Json.parse("[+1]", "p"));
+		assertTrue(plus.problem().contains("plus sign") && !plus.problem().contains("enable"), plus.problem());
+		NftParseException comment = assertThrows(NftParseException.class, () -> Json.parse("[1] // c", "c"));
+		assertTrue(!comment.problem().contains("Feature"), comment.problem());
+		NftParseException empty = assertThrows(NftParseException.class, () -> Json.parse(" ", "e"));
+		assertTrue(empty.problem().contains("empty"), empty.problem());
 	}
 
 	@ParameterizedTest

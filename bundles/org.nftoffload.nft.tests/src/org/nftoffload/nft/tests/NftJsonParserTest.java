@@ -13,6 +13,7 @@ import org.nftoffload.model.OffloadMode;
 import org.nftoffload.nft.LiveRuleset;
 import org.nftoffload.nft.NftJsonParser;
 import org.nftoffload.nft.NftParseException;
+import org.nftoffload.nft.NftRenderer;
 import org.nftoffload.nft.NftTextParser;
 import org.nftoffload.nft.RulesetImporter;
 
@@ -62,6 +63,35 @@ class NftJsonParserTest {
 		assertEquals(5, f.priority());
 		assertTrue(f.offload());
 		assertTrue(merged.warnings().stream().anyMatch(w -> w.contains("disagree")), merged.warnings()::toString);
+	}
+
+	@Test
+	void devicesListedInAnotherOrderAreTheSameSetAndNoDisagreement() throws Exception {
+		LiveRuleset text = NftTextParser.parse("table inet t {\n flowtable f {\n  hook ingress priority 0\n"
+				+ "  devices = { lan1, lan2, wan }\n  counter\n }\n}\n", "t");
+		LiveRuleset json = NftJsonParser.parse("{\"nftables\": [{\"table\": {\"family\": \"inet\", \"name\": \"t\"}},"
+				+ "{\"flowtable\": {\"family\": \"inet\", \"table\": \"t\", \"name\": \"f\", \"hook\": \"ingress\", \"prio\": 0,"
+				+ " \"dev\": [\"wan\", \"lan2\", \"lan1\"]}}]}", "j");
+		LiveRuleset merged = NftJsonParser.merge(text, json);
+		assertTrue(merged.warnings().isEmpty(), merged.warnings()::toString);
+		LiveRuleset.Flowtable f = merged.table("inet", "t").orElseThrow().flowtable("f").orElseThrow();
+		assertEquals(java.util.Set.of("lan1", "lan2", "wan"), java.util.Set.copyOf(f.devices()));
+		// and the script rendered from the import is the same as from the text alone
+		Host fromMerged = RulesetImporter.importRuleset(merged, "r1", "t").host();
+		Host fromText = RulesetImporter.importRuleset(text, "r1", "t").host();
+		assertEquals(NftRenderer.render(fromText), NftRenderer.render(fromMerged));
+		assertTrue(NftRenderer.render(fromMerged).contains("devices = { \"lan1\", \"lan2\", \"wan\" }"),
+				NftRenderer.render(fromMerged));
+	}
+
+	@Test
+	void aDeviceOnlyOneSideListsIsStillADisagreement() throws Exception {
+		LiveRuleset text = NftTextParser.parse("table inet t {\n flowtable f {\n  hook ingress priority 0\n"
+				+ "  devices = { lan1, wan }\n }\n}\n", "t");
+		LiveRuleset json = NftJsonParser.parse("{\"nftables\": [{\"table\": {\"family\": \"inet\", \"name\": \"t\"}},"
+				+ "{\"flowtable\": {\"family\": \"inet\", \"table\": \"t\", \"name\": \"f\", \"hook\": \"ingress\", \"prio\": 0,"
+				+ " \"dev\": [\"wan\", \"lan1\", \"lan2\"]}}]}", "j");
+		assertTrue(NftJsonParser.merge(text, json).warnings().stream().anyMatch(w -> w.contains("disagree")));
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.nftoffload.model.Family;
+import org.nftoffload.model.EswitchMode;
 import org.nftoffload.model.Flowtable;
+import org.nftoffload.model.HardwareOffloadVerdict;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HwTcOffloadState;
 import org.nftoffload.model.InterfaceKind;
@@ -120,6 +122,61 @@ class OffloadValidatorTest {
 		Hosts.device(host, "wan").setHwTcOffload(HwTcOffloadState.ON);
 		Hosts.device(host, "lan1").setHwTcOffload(HwTcOffloadState.FIXED);
 		assertTrue(only(host, Problem.HARDWARE_OFFLOAD_UNSUPPORTED).getMessage().contains("off [fixed]"));
+	}
+
+	/** An mlx5 representor in switchdev mode with hw-tc-offload on is what hardware offload needs. */
+	private static Host mlx5Router(EswitchMode mode) {
+		Host host = Hosts.router("r1");
+		host.getFlowtables().get(0).setOffloadMode(OffloadMode.HARDWARE);
+		for (NetworkInterface device : host.getInterfaces()) {
+			device.setDriver("mlx5_core");
+			device.setHwTcOffload(HwTcOffloadState.ON);
+			device.setEswitchMode(mode);
+		}
+		return host;
+	}
+
+	@Test
+	void mlx5InSwitchdevModeIsFineAndInLegacyModeSaysHowToSwitch() {
+		assertTrue(problems(mlx5Router(EswitchMode.SWITCHDEV)).stream()
+				.noneMatch(d -> d.getCode() == Problem.HARDWARE_OFFLOAD_UNSUPPORTED.code()), () -> problems(mlx5Router(EswitchMode.SWITCHDEV)).toString());
+		Host legacy = mlx5Router(EswitchMode.LEGACY);
+		List<Diagnostic> refused = problems(legacy).stream().filter(d -> d.getCode() == Problem.HARDWARE_OFFLOAD_UNSUPPORTED.code()).toList();
+		assertEquals(2, refused.size(), refused::toString);
+		assertTrue(refused.get(0).getMessage().contains("eswitch mode is legacy") && refused.get(0).getMessage().contains("mode switchdev"),
+				refused.get(0).getMessage());
+	}
+
+	@Test
+	void aDryRunTheKernelAcceptedOutweighsWhatTheConsoleKnowsOfTheDriver() {
+		// eswitch mode unknown (no devlink on the host) and a driver the console has no entry for:
+		// the probe's nft -c said yes, so neither NFTO106 nor NFTO116.
+		Host host = mlx5Router(EswitchMode.UNKNOWN);
+		for (NetworkInterface device : host.getInterfaces()) {
+			device.setDriver("some_new_nic");
+			device.setHardwareOffloadVerdict(HardwareOffloadVerdict.SUPPORTED);
+		}
+		Diagnostic result = OffloadValidator.validate(host);
+		assertEquals(Diagnostic.OK, result.getSeverity(), () -> result.getChildren().stream().map(Diagnostic::getMessage).toList().toString());
+	}
+
+	@Test
+	void aDryRunTheKernelRefusedIsAnErrorWithTheProbesMessage() {
+		Host host = mlx5Router(EswitchMode.SWITCHDEV);
+		NetworkInterface wan = Hosts.device(host, "wan");
+		wan.setHardwareOffloadVerdict(HardwareOffloadVerdict.NOT_SUPPORTED);
+		wan.setHardwareOffloadMessage("hardware offload not supported by driver mlx5_core on wan; use a software flowtable (no 'flags offload') on this device");
+		String message = only(host, Problem.HARDWARE_OFFLOAD_UNSUPPORTED).getMessage();
+		assertTrue(message.startsWith("[NFTO106] host r1, flowtable ft: hardware offload on wan (driver mlx5_core) failed the probe's dry run (nft -c): hardware offload not supported by driver mlx5_core on wan"),
+				message);
+	}
+
+	@Test
+	void anUnknownVerdictLeavesTheDriverRules() {
+		Host host = mlx5Router(EswitchMode.SWITCHDEV);
+		Hosts.device(host, "wan").setDriver("veth");
+		Hosts.device(host, "wan").setHardwareOffloadVerdict(HardwareOffloadVerdict.UNKNOWN);
+		assertTrue(only(host, Problem.HARDWARE_OFFLOAD_UNSUPPORTED).getMessage().contains("veth is a software device"));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.nftoffload.nft.internal;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,242 +10,130 @@ import java.util.Map;
 
 import org.nftoffload.nft.NftParseException;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+
 /**
- * The project's one small strict JSON reader (RFC 8259), for {@code nft -j} output here and for the
- * agent's answer lines in org.nftoffload.remote; the target platform has no JSON library. Objects
- * become unmodifiable insertion-ordered maps (a member name given twice is an error: which one
- * would count is ambiguous), arrays unmodifiable lists, numbers {@link BigDecimal} (exact, whatever
- * their size), plus String, Boolean and null. Errors carry line and column. Nesting is limited so
- * that hostile input cannot exhaust the stack.
+ * Reads {@code nft -j} output strictly (RFC 8259) with Jackson's parser. Objects become unmodifiable
+ * insertion-ordered maps (a member name given twice is an error: which one would count is
+ * ambiguous), arrays unmodifiable lists, numbers {@link BigDecimal} (exact, whatever their size),
+ * plus String, Boolean and null. Every error is an {@link NftParseException} with line and column.
+ * Nesting is limited so that hostile input cannot exhaust the stack, and so are exponents: a huge
+ * one is a few bytes of text but would cost a caller that turns the number into a long time and
+ * memory in proportion to it.
  */
 public final class Json {
 
-	private static final int MAX_DEPTH = 256;
-	/** Decimal places or powers of ten beyond any value nft or the agent writes. */
-	private static final int MAX_SCALE = 1000;
+	/** Deeper than any document nft writes. */
+	public static final int MAX_DEPTH = 256;
+	/** Decimal places or powers of ten beyond any value nft writes. */
+	public static final int MAX_SCALE = 1000;
+	/** Digits of one number; Jackson's default (1000) would refuse exact values callers accept. */
+	private static final int MAX_NUMBER_LENGTH = 10_000;
 
-	private final String text;
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+					.maxNumberLength(MAX_NUMBER_LENGTH).build())
+			.build();
+
 	private final String source;
-	private int pos;
-	private int line = 1;
-	private int lineStart;
 
-	private Json(String text, String source) {
-		this.text = text;
+	private Json(String source) {
 		this.source = source;
 	}
 
+	/** The value of the one JSON document {@code text}; {@code source} names it in errors. */
 	public static Object parse(String text, String source) throws NftParseException {
-		Json json = new Json(text, source);
-		json.skipBlanks();
-		Object value = json.value(0);
-		json.skipBlanks();
-		if (json.pos < text.length()) {
-			throw json.error("unexpected '" + text.charAt(json.pos) + "' after the JSON document");
-		}
-		return value;
-	}
-
-	private Object value(int depth) throws NftParseException {
-		if (depth > MAX_DEPTH) {
-			throw error("JSON nested deeper than " + MAX_DEPTH + " levels");
-		}
-		if (pos >= text.length()) {
-			throw error("unexpected end of JSON input");
-		}
-		char c = text.charAt(pos);
-		switch (c) {
-		case '{':
-			return object(depth);
-		case '[':
-			return array(depth);
-		case '"':
-			return string();
-		case 't':
-			return literal("true", Boolean.TRUE);
-		case 'f':
-			return literal("false", Boolean.FALSE);
-		case 'n':
-			return literal("null", null);
-		default:
-			if (c == '-' || (c >= '0' && c <= '9')) {
-				return number();
+		Json json = new Json(source);
+		try (JsonParser parser = FACTORY.createParser(text)) {
+			if (parser.nextToken() == null) {
+				throw new NftParseException(source, 1, 1, "no JSON document: the input is empty");
 			}
-			throw error("unexpected '" + printable(c) + "' where a JSON value should start");
+			Object value = json.value(parser);
+			if (parser.nextToken() != null) {
+				throw json.error(parser.currentTokenLocation(), "unexpected '" + parser.getText() + "' after the JSON document");
+			}
+			return value;
+		} catch (JsonProcessingException e) {
+			throw json.error(e.getLocation(), problem(e));
+		} catch (IOException e) {
+			// a String source has no I/O; Jackson declares it for streams
+			throw new NftParseException(source, 1, 1, "cannot read the JSON: " + e.getMessage());
 		}
 	}
 
-	private Map<String, Object> object(int depth) throws NftParseException {
-		Map<String, Object> map = new LinkedHashMap<>();
-		pos++;
-		skipBlanks();
-		if (peek() == '}') {
-			pos++;
+	private Object value(JsonParser parser) throws IOException, NftParseException {
+		JsonToken token = parser.currentToken();
+		switch (token) {
+		case START_OBJECT: {
+			Map<String, Object> map = new LinkedHashMap<>();
+			while (parser.nextToken() != JsonToken.END_OBJECT) {
+				String name = parser.currentName();
+				parser.nextToken();
+				map.put(name, value(parser));
+			}
 			return Collections.unmodifiableMap(map);
 		}
-		while (true) {
-			skipBlanks();
-			if (peek() != '"') {
-				throw error("expected a quoted member name in a JSON object");
+		case START_ARRAY: {
+			List<Object> list = new ArrayList<>();
+			while (parser.nextToken() != JsonToken.END_ARRAY) {
+				list.add(value(parser));
 			}
-			String key = string();
-			skipBlanks();
-			if (peek() != ':') {
-				throw error("expected ':' after member name \"" + key + "\"");
-			}
-			pos++;
-			skipBlanks();
-			if (map.containsKey(key)) {
-				throw error("member \"" + key + "\" given twice in a JSON object");
-			}
-			map.put(key, value(depth + 1));
-			skipBlanks();
-			char c = peek();
-			pos++;
-			if (c == '}') {
-				return Collections.unmodifiableMap(map);
-			}
-			if (c != ',') {
-				pos--;
-				throw error("expected ',' or '}' in a JSON object");
-			}
-		}
-	}
-
-	private List<Object> array(int depth) throws NftParseException {
-		List<Object> list = new ArrayList<>();
-		pos++;
-		skipBlanks();
-		if (peek() == ']') {
-			pos++;
 			return Collections.unmodifiableList(list);
 		}
-		while (true) {
-			skipBlanks();
-			list.add(value(depth + 1));
-			skipBlanks();
-			char c = peek();
-			pos++;
-			if (c == ']') {
-				return Collections.unmodifiableList(list);
-			}
-			if (c != ',') {
-				pos--;
-				throw error("expected ',' or ']' in a JSON array");
-			}
+		case VALUE_STRING:
+			return parser.getText();
+		case VALUE_NUMBER_INT:
+			return new BigDecimal(parser.getBigIntegerValue());
+		case VALUE_NUMBER_FLOAT:
+			return decimal(parser);
+		case VALUE_TRUE:
+			return Boolean.TRUE;
+		case VALUE_FALSE:
+			return Boolean.FALSE;
+		case VALUE_NULL:
+			return null;
+		default:
+			throw error(parser.currentTokenLocation(), "unexpected " + token + " where a JSON value should start");
 		}
 	}
 
-	private String string() throws NftParseException {
-		StringBuilder out = new StringBuilder();
-		pos++;
-		while (true) {
-			if (pos >= text.length()) {
-				throw error("unterminated JSON string");
-			}
-			char c = text.charAt(pos++);
-			if (c == '"') {
-				return out.toString();
-			}
-			if (c < 0x20) {
-				pos--;
-				throw error("control character in a JSON string");
-			}
-			if (c != '\\') {
-				out.append(c);
-				continue;
-			}
-			if (pos >= text.length()) {
-				throw error("unterminated escape in a JSON string");
-			}
-			char e = text.charAt(pos++);
-			switch (e) {
-			case '"', '\\', '/' -> out.append(e);
-			case 'b' -> out.append('\b');
-			case 'f' -> out.append('\f');
-			case 'n' -> out.append('\n');
-			case 'r' -> out.append('\r');
-			case 't' -> out.append('\t');
-			case 'u' -> {
-				if (pos + 4 > text.length()) {
-					throw error("short \\u escape in a JSON string");
-				}
-				String hex = text.substring(pos, pos + 4);
-				if (!hex.matches("[0-9A-Fa-f]{4}")) {
-					throw error("bad \\u escape '" + hex + "' in a JSON string");
-				}
-				out.append((char) Integer.parseInt(hex, 16));
-				pos += 4;
-			}
-			default -> {
-				pos--;
-				throw error("unknown escape '\\" + printable(e) + "' in a JSON string");
-			}
-			}
-		}
-	}
-
-	private BigDecimal number() throws NftParseException {
-		int start = pos;
-		if (peek() == '-') {
-			pos++;
-		}
-		while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
-			pos++;
-		}
-		String literal = text.substring(start, pos);
-		if (!literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
-			pos = start;
-			throw error("malformed JSON number '" + literal + "'");
-		}
+	private BigDecimal decimal(JsonParser parser) throws IOException, NftParseException {
+		JsonLocation at = parser.currentTokenLocation();
 		BigDecimal value;
 		try {
-			value = new BigDecimal(literal);
+			value = parser.getDecimalValue();
 		} catch (NumberFormatException e) {
 			value = null; // an exponent beyond int range
 		}
-		// A huge exponent is a few bytes of text but would cost callers that turn the number into
-		// a long (toBigInteger) time and memory in proportion to it.
 		if (value == null || Math.abs(value.scale()) > MAX_SCALE) {
-			pos = start;
-			throw error("JSON number '" + literal + "' is out of range");
+			throw error(at, "JSON number '" + parser.getText() + "' is out of range");
 		}
 		return value;
 	}
 
-	private Object literal(String word, Object value) throws NftParseException {
-		if (!text.startsWith(word, pos)) {
-			throw error("unexpected '" + printable(text.charAt(pos)) + "' where a JSON value should start");
+	private NftParseException error(JsonLocation location, String problem) {
+		int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+		int column = location == null || location.getColumnNr() < 1 ? 1 : location.getColumnNr();
+		return new NftParseException(source, line, column, problem);
+	}
+
+	/**
+	 * Jackson's message without its location (the exception carries that) and without its advice to
+	 * enable parser features, which an engineer reading an import error cannot act on.
+	 */
+	public static String problem(JsonProcessingException e) {
+		String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+		int advice = message.indexOf(": enable `");
+		if (advice < 0) {
+			advice = message.indexOf(" (not recognized as one since Feature");
 		}
-		pos += word.length();
-		return value;
-	}
-
-	private char peek() throws NftParseException {
-		if (pos >= text.length()) {
-			throw error("unexpected end of JSON input");
-		}
-		return text.charAt(pos);
-	}
-
-	private void skipBlanks() {
-		while (pos < text.length()) {
-			char c = text.charAt(pos);
-			if (c == '\n') {
-				line++;
-				lineStart = pos + 1;
-			} else if (c != ' ' && c != '\t' && c != '\r') {
-				return;
-			}
-			pos++;
-		}
-	}
-
-	private static String printable(char c) {
-		return c < 0x20 || c == 0x7f ? String.format("U+%04X", (int) c) : String.valueOf(c);
-	}
-
-	private NftParseException error(String problem) {
-		return new NftParseException(source, line, pos - lineStart + 1, problem);
+		return (advice < 0 ? message : message.substring(0, advice)).replace('\n', ' ');
 	}
 }

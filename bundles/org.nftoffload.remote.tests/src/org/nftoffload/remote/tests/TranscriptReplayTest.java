@@ -158,6 +158,17 @@ class TranscriptReplayTest {
 			assertTrue(probe.interfaces().stream().anyMatch(i -> Boolean.FALSE.equals(i.hwOffloadSupported())
 					&& i.hwOffloadMessage().contains("not supported by driver veth")), name + ": " + probe.interfaces());
 			assertTrue(probe.modules().containsKey("nft_flow_offload"), probe.modules().toString());
+			// what the console keeps of each interface besides name and driver
+			AgentData.Interface lan0 = probe.interfaces().stream().filter(i -> i.name().equals("lan0")).findFirst().orElseThrow();
+			assertEquals(List.of(), lan0.lower());
+			assertEquals(null, lan0.eswitchMode());
+			assertTrue(lan0.hwOffloadStderr().contains("Operation not supported"), lan0.hwOffloadStderr());
+			assertTrue(probe.devlink(), "the lab router has devlink");
+			assertEquals(Long.valueOf(30), probe.sysctls().get("net.netfilter.nf_flowtable_tcp_timeout"));
+			assertTrue(probe.sysctls().containsKey("net.netfilter.nf_flowtable_tcp_pickup")
+					&& probe.sysctls().get("net.netfilter.nf_flowtable_tcp_pickup") == null, probe.sysctls().toString());
+			AgentData.Interface lo = probe.interfaces().stream().filter(i -> i.name().equals("lo")).findFirst().orElseThrow();
+			assertEquals(null, lo.hwOffloadSupported(), "no dry run on lo");
 		}
 		case AgentRequest.Apply a -> {
 			AgentData.Applied applied = AgentData.Applied.of(answer);

@@ -29,14 +29,29 @@ public final class AgentData {
 		}
 	}
 
-	/** One interface of a probe; {@code hwOffloadSupported} is null when the dry run did not run. */
-	public record Interface(String name, String kind, String driver, Long mtu, String state, String hwTcOffload,
-			Boolean hwOffloadSupported, String hwOffloadMessage) {
+	/**
+	 * One interface of a probe: {@code lower} names its lower devices (a VLAN's, bridge's or bond's
+	 * real devices), {@code eswitchMode} is {@code switchdev}, {@code legacy} or null (no eswitch, or
+	 * no devlink to ask), and {@code hwOffload*} is the hardware-offload dry run ({@code nft -c} of a
+	 * flowtable with {@code flags offload} on this device alone): {@code hwOffloadSupported} is null
+	 * when it did not run (lo, {@code hw=no}, without root or nft).
+	 */
+	public record Interface(String name, String kind, String driver, List<String> lower, Long mtu, String state,
+			String hwTcOffload, String eswitchMode, Boolean hwOffloadSupported, String hwOffloadMessage,
+			String hwOffloadStderr) {
+		public Interface {
+			lower = lower == null ? List.of() : List.copyOf(lower);
+		}
 	}
 
+	/**
+	 * A probe's findings; {@code sysctls} maps each netfilter sysctl the agent reads to its value, null
+	 * where the host lacks it; {@code devlink} says whether the host has the devlink tool, without
+	 * which no eswitch mode can be known.
+	 */
 	public record Probe(String osId, String osPrettyName, String kernelRelease, String machine,
 			Map<String, String> modules, Map<String, String> configSymbols, List<Interface> interfaces,
-			Map<String, Long> sysctls) {
+			Map<String, Long> sysctls, boolean devlink) {
 		public static Probe of(Response response) {
 			Map<String, Object> d = response.data();
 			List<Interface> interfaces = new ArrayList<>();
@@ -44,18 +59,21 @@ public final class AgentData {
 				if (o instanceof Map<?, ?> m) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> i = (Map<String, Object>) m;
-					Object hw = i.get("hw_offload");
+					Map<?, ?> dryRun = i.get("hw_offload") instanceof Map<?, ?> hw ? hw : Map.of();
 					interfaces.add(new Interface(AgentMessage.text(i, "name"), AgentMessage.text(i, "kind"),
-							AgentMessage.text(i, "driver"), AgentMessage.number(i, "mtu"), AgentMessage.text(i, "state"),
-							AgentMessage.text(i, "hw_tc_offload"),
-							hw instanceof Map<?, ?> ? (Boolean) ((Map<?, ?>) hw).get("supported") : null,
-							hw instanceof Map<?, ?> ? (String) ((Map<?, ?>) hw).get("message") : null));
+							AgentMessage.text(i, "driver"), texts(AgentMessage.list(i, "lower")), AgentMessage.number(i, "mtu"),
+							AgentMessage.text(i, "state"), AgentMessage.text(i, "hw_tc_offload"),
+							AgentMessage.text(i, "eswitch_mode"),
+							dryRun.get("supported") instanceof Boolean supported ? supported : null,
+							dryRun.get("message") instanceof String message ? message : null,
+							dryRun.get("stderr") instanceof String stderr ? stderr : null));
 				}
 			}
 			return new Probe(AgentMessage.text(d, "os", "id"), AgentMessage.text(d, "os", "pretty_name"),
 					AgentMessage.text(d, "kernel", "release"), AgentMessage.text(d, "kernel", "machine"),
 					strings(AgentMessage.path(d, "modules")), strings(AgentMessage.path(d, "config", "symbols")),
-					List.copyOf(interfaces), numbers(AgentMessage.path(d, "sysctl")));
+					List.copyOf(interfaces), numbers(AgentMessage.path(d, "sysctl")),
+					Boolean.TRUE.equals(AgentMessage.path(d, "tools", "devlink")));
 		}
 	}
 

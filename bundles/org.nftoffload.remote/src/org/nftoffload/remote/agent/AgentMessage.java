@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.nftoffload.nft.NftParseException;
-import org.nftoffload.nft.internal.Json;
 
 /**
  * One line the agent wrote: an answer to a request, or an event of a stats stream (tagged with the
@@ -27,12 +25,7 @@ public sealed interface AgentMessage {
 
 	/** Reads one agent line; refuses lines that miss a member every line must have. */
 	static AgentMessage parse(String line) throws AgentProtocolException {
-		Object document;
-		try {
-			document = Json.parse(line, "agent line");
-		} catch (NftParseException e) {
-			throw new AgentProtocolException("bad JSON from the agent at column " + e.column() + ": " + e.problem(), e);
-		}
+		Object document = AgentJson.parse(line);
 		if (!(document instanceof Map<?, ?> object)) {
 			throw new AgentProtocolException("agent line is not a JSON object: " + abbreviate(line));
 		}

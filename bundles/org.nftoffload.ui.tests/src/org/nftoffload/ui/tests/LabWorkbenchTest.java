@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.nftoffload.model.ApplyStatus;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelPackage;
 import org.nftoffload.model.ModuleStatus;
@@ -181,6 +182,9 @@ class LabWorkbenchTest {
 		assertEquals("none", router.ssh(PENDING).strip(),
 				"nothing waits for a confirm on the router");
 		assertTrue(router.ssh("nft list table inet nftoffload").contains("flowtable ft"), "the confirmed table stays");
+		assertEquals(ApplyStatus.APPLIED, ui.ui(() -> lab1().getLastApplyStatus()), "the end of the apply is in the model");
+		assertTrue(ui.ui(() -> lab1().getLastApplyMessage()).startsWith("applied and confirmed"),
+				ui.ui(() -> lab1().getLastApplyMessage()));
 	}
 
 	/** A change applied but never confirmed: when the countdown runs out, the router has its previous table. */
@@ -213,6 +217,10 @@ class LabWorkbenchTest {
 		ui.activate(summary);
 		ui.press("Return");
 		assertEquals(before, router.ssh("nft list table inet nftoffload"), "the previous table is back");
+		assertEquals(ApplyStatus.ROLLED_BACK, ui.ui(() -> host.getLastApplyStatus()));
+		ui.menu("alt+e", "u"); // Edit > Undo: the recorded end of the apply, one command
+		ui.waitUntil("the apply's record undone", () -> host.getLastApplyStatus() == ApplyStatus.APPLIED);
+		assertEquals(7, ui.ui(() -> host.getFlowtables().get(0).getPriority()), "and only that");
 		ui.menu("alt+e", "u"); // Edit > Undo: the model matches the router again
 		ui.waitUntil("the priority change undone", () -> host.getFlowtables().get(0).getPriority() == 0);
 	}

@@ -11,7 +11,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -122,12 +121,15 @@ public final class FleetDocument {
 		fire();
 	}
 
-	/** What a save job needs: a detached copy of the fleet and the stack position it reflects. */
+	/**
+	 * What a save job needs: a detached copy of the fleet (with the objects' ids, so that saving does
+	 * not renumber them) and the stack position it reflects.
+	 */
 	public record Snapshot(Fleet fleet, int position) {
 	}
 
 	public Snapshot snapshot() {
-		return new Snapshot(EcoreUtil.copy(fleet()), commandStack.position());
+		return new Snapshot(FleetFiles.snapshot(fleet()), commandStack.position());
 	}
 
 	/** Records that {@code snapshot} is now on disk as {@code to}. */

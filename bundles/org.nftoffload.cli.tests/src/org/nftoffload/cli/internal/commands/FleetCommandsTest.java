@@ -122,4 +122,36 @@ class FleetCommandsTest {
 		assertEquals(0, cli.run("rollback", "--fleet", fleetFile.toString(), "--json"), cli.out() + cli.err());
 		assertTrue(cli.out().contains("\"status\":\"skipped\"") && cli.out().contains("nothing to roll back"), cli.out());
 	}
+
+	/**
+	 * Apply refuses a host whose model has an error without touching it; that end is saved into the
+	 * fleet file as the host's last apply, with the reason the command printed. A rollback, which
+	 * finds nothing pending on the host, leaves it as it was.
+	 */
+	@Test
+	void applyRecordsHowItEndedInTheFleetFile() throws Exception {
+		Path file = dir.resolve("apply.nftfleet");
+		Fleet fleet = FleetFiles.load(fleetFile);
+		org.nftoffload.model.Flowtable wrong = ModelFactory.eINSTANCE.createFlowtable();
+		wrong.setName("ft");
+		wrong.setHook("egress");
+		fleet.getHosts().get(0).getFlowtables().add(wrong);
+		FleetFiles.save(fleet, file);
+		assertEquals(org.nftoffload.model.ApplyStatus.NEVER, FleetFiles.load(file).getHosts().get(0).getLastApplyStatus());
+		java.util.Date before = new java.util.Date();
+		assertEquals(1, cli.run("apply", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
+		Host saved = FleetFiles.load(file).getHosts().get(0);
+		assertEquals(org.nftoffload.model.ApplyStatus.SKIPPED, saved.getLastApplyStatus(), cli.out());
+		assertTrue(saved.getLastApplyMessage().startsWith("not touched: the model has validation errors: [NFTO102]"),
+				saved.getLastApplyMessage());
+		assertTrue(cli.out().contains(saved.getLastApplyMessage()), "the file says what the command printed: " + cli.out());
+		assertTrue(!saved.getLastApplyTime().before(new java.util.Date(before.getTime() - 1000)), saved.getLastApplyTime().toString());
+
+		assertEquals(0, cli.run("rollback", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("skipped"), cli.out());
+		Host after = FleetFiles.load(file).getHosts().get(0);
+		assertEquals(org.nftoffload.model.ApplyStatus.SKIPPED, after.getLastApplyStatus());
+		assertEquals(saved.getLastApplyMessage(), after.getLastApplyMessage());
+		assertEquals(saved.getLastApplyTime(), after.getLastApplyTime());
+	}
 }

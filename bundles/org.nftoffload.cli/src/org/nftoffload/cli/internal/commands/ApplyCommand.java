@@ -5,6 +5,7 @@ import java.util.List;
 import org.nftoffload.cli.internal.CommandFailure;
 import org.nftoffload.cli.internal.ConsoleCommand;
 import org.nftoffload.cli.internal.HelpOption;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.HostResult;
 
@@ -45,6 +46,6 @@ public final class ApplyCommand extends ConsoleCommand {
 		fleet.load(true);
 		List<HostResult> results = fleet.run("Apply",
 				agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE));
-		return fleet.report("apply", results, console);
+		return fleet.saveApplyResultsAndReport("apply", ApplyResultsCommand.Operation.APPLY, results, console);
 	}
 }

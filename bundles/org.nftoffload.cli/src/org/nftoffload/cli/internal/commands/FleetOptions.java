@@ -14,6 +14,7 @@ import org.nftoffload.cli.internal.ExitCodes;
 import org.nftoffload.fleet.FleetFileException;
 import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.fleet.HostSelection;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetRunner;
 import org.nftoffload.fleet.ops.HostAgents;
 import org.nftoffload.fleet.ops.HostResult;
@@ -120,6 +121,23 @@ public final class FleetOptions {
 			Console console) {
 		if (!probes.isEmpty()) {
 			ProbeResultsCommand.executeDirectly(probes);
+			try {
+				FleetFiles.save(fleet, fleetFile);
+			} catch (FleetFileException e) {
+				console.err().println("nftoffload " + operation + ": " + e.getMessage());
+				return ExitCodes.PROBLEMS;
+			}
+		}
+		return report(operation, results, console);
+	}
+
+	/**
+	 * For apply and rollback: writes how each host's apply ended (last apply status, time, message)
+	 * into the fleet file, then reports. A fleet file that cannot be written is the command's failure.
+	 */
+	int saveApplyResultsAndReport(String operation, ApplyResultsCommand.Operation kind, List<HostResult> results,
+			Console console) {
+		if (ApplyResultsCommand.executeDirectly(kind, hosts, results)) {
 			try {
 				FleetFiles.save(fleet, fleetFile);
 			} catch (FleetFileException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nftoffload.cli.internal.CommandFailure;
 import org.nftoffload.cli.internal.ConsoleCommand;
 import org.nftoffload.cli.internal.HelpOption;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.HostResult;
 
@@ -25,6 +26,6 @@ public final class RollbackCommand extends ConsoleCommand {
 	public Integer call() throws CommandFailure {
 		fleet.load(false);
 		List<HostResult> results = fleet.run("Rollback", FleetOperations::rollback);
-		return fleet.report("rollback", results, console);
+		return fleet.saveApplyResultsAndReport("rollback", ApplyResultsCommand.Operation.ROLLBACK, results, console);
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
 import org.nftoffload.fleet.ops.FleetOperations.ApplyPlan;
 import org.nftoffload.fleet.ops.FleetRunner;
@@ -58,12 +59,13 @@ public final class ApplyHandler {
 		if (agents == null) {
 			return;
 		}
-		new Rollout(shell, actions, agents, hosts, preferences.settings()).plan();
+		new Rollout(shell, document, actions, agents, hosts, preferences.settings()).plan();
 	}
 
 	/** The state of one Apply across its phases; every method runs on the UI thread. */
 	private static final class Rollout {
 		private final Shell shell;
+		private final FleetDocument document;
 		private final FleetActions actions;
 		private final HostAgents agents;
 		private final List<Host> hosts;
@@ -71,10 +73,13 @@ public final class ApplyHandler {
 		private final Map<Host, ApplyPlan> plans = FleetOperations.plans();
 		/** The latest result of each host, in the fleet's order, for the final summary. */
 		private final Map<String, HostResult> outcome = new LinkedHashMap<>();
+		/** Hosts the engineer left out in the review: their plan is no apply result. */
+		private final java.util.Set<String> leftOut = new java.util.HashSet<>();
 
-		Rollout(Shell shell, FleetActions actions, HostAgents agents, List<Host> hosts,
+		Rollout(Shell shell, FleetDocument document, FleetActions actions, HostAgents agents, List<Host> hosts,
 				ConsolePreferences.Settings settings) {
 			this.shell = shell;
+			this.document = document;
 			this.settings = settings;
 			this.actions = actions;
 			this.agents = agents;
@@ -98,6 +103,12 @@ public final class ApplyHandler {
 				return;
 			}
 			List<Host> changing = review.hostsToApply();
+			for (HostResult result : planned) {
+				if (result.status() == HostResult.Status.SUCCESS
+						&& changing.stream().noneMatch(h -> h.getName().equals(result.host()))) {
+					leftOut.add(result.host());
+				}
+			}
 			int confirmSeconds = review.confirmSeconds();
 			long started = System.nanoTime();
 			actions.runPhase(FleetActions.jobName("Apply", changing), changing,
@@ -171,9 +182,16 @@ public final class ApplyHandler {
 			outcome.put(result.host(), result);
 		}
 
-		/** Closes the sessions; with a title, shows each host's end state. */
+		/**
+		 * Closes the sessions; with a title (the apply went ahead), records each host's end state in
+		 * the model as one command and shows it.
+		 */
 		private void end(String title) {
 			FleetActions.closeLater(agents);
+			if (title != null) {
+				List<HostResult> ended = outcome.values().stream().filter(r -> !leftOut.contains(r.host())).toList();
+				FleetActions.recordApplyResults(document, ApplyResultsCommand.Operation.APPLY, hosts, ended);
+			}
 			if (title != null && !shell.isDisposed()) {
 				List<HostResult> results = new ArrayList<>();
 				for (Host host : hosts) {

@@ -1,6 +1,8 @@
 package org.nftoffload.ui.internal.handlers;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -8,8 +10,11 @@ import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetJob;
 import org.nftoffload.fleet.ops.FleetRunner;
 import org.nftoffload.fleet.ops.HostAgents;
@@ -19,6 +24,7 @@ import org.nftoffload.fleet.ops.RolloutOptions;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
 import org.nftoffload.ui.internal.ConsolePreferences;
+import org.nftoffload.ui.internal.FleetDocument;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -91,6 +97,19 @@ public final class FleetActions {
 			Consumer<List<HostResult>> onUiThread) {
 		new FleetJob(jobName, hosts, action, options, results -> sync.asyncExec(() -> onUiThread.accept(results)))
 				.schedule();
+	}
+
+	/**
+	 * Records how Apply or Rollback ended on each host (lastApplyStatus, time, message) as one command
+	 * on the document's stack; on the UI thread. Hosts removed from the fleet meanwhile are left out.
+	 */
+	public static void recordApplyResults(FleetDocument document, ApplyResultsCommand.Operation operation,
+			List<Host> hosts, List<HostResult> results) {
+		List<Host> stillThere = hosts.stream().filter(h -> EcoreUtil.isAncestor(document.fleet(), h)).toList();
+		Command record = ApplyResultsCommand.create(document.domain(), operation, stillThere, results, new Date());
+		if (record.canExecute()) {
+			document.commandStack().execute(record);
+		}
 	}
 
 	/** Closes SSH sessions off the UI thread: a dead peer can hold a close for seconds. */

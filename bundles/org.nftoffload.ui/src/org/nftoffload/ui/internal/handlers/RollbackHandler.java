@@ -5,7 +5,11 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
+import java.util.List;
+
+import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
+import org.nftoffload.model.Host;
 import org.nftoffload.ui.internal.FleetDocument;
 
 import jakarta.inject.Named;
@@ -22,8 +26,8 @@ public final class RollbackHandler {
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
 			FleetActions actions) {
-		actions.run(shell, "Rollback", Selections.targetHosts(selection, document.fleet()), FleetOperations::rollback,
-				results -> {
-				});
+		List<Host> hosts = Selections.targetHosts(selection, document.fleet());
+		actions.run(shell, "Rollback", hosts, FleetOperations::rollback, results -> FleetActions
+				.recordApplyResults(document, ApplyResultsCommand.Operation.ROLLBACK, hosts, results));
 	}
 }

@@ -1,4 +1,4 @@
-package org.nftoffload.nft.tests;
+package org.nftoffload.fleet.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +28,6 @@ import org.nftoffload.model.OffloadMode;
 import org.nftoffload.model.Protocol;
 import org.nftoffload.model.RuleTemplate;
 import org.nftoffload.model.provider.ModelItemProviderAdapterFactory;
-import org.nftoffload.nft.FleetEdits;
 import org.nftoffload.nft.NftRenderer;
 
 class FleetEditsTest {
@@ -41,11 +40,24 @@ class FleetEditsTest {
 			Host host = ModelFactory.eINSTANCE.createHost();
 			host.setName("r" + i);
 			host.setAddress("192.0.2." + (i + 1));
-			Hosts.device(host, "eth0", InterfaceKind.PHYSICAL, "virtio_net");
-			Hosts.device(host, "eth1", InterfaceKind.PHYSICAL, "virtio_net");
+			device(host, "eth0", InterfaceKind.PHYSICAL, "virtio_net");
+			device(host, "eth1", InterfaceKind.PHYSICAL, "virtio_net");
 			fleet.getHosts().add(host);
 		}
 		return fleet;
+	}
+
+	private static NetworkInterface device(Host host, String name, InterfaceKind kind, String driver) {
+		NetworkInterface device = ModelFactory.eINSTANCE.createNetworkInterface();
+		device.setName(name);
+		device.setKind(kind);
+		device.setDriver(driver);
+		host.getInterfaces().add(device);
+		return device;
+	}
+
+	private static NetworkInterface device(Host host, String name) {
+		return host.getInterfaces().stream().filter(d -> d.getName().equals(name)).findFirst().orElseThrow();
 	}
 
 	private static FlowtableProfile profile() {
@@ -75,7 +87,7 @@ class FleetEditsTest {
 		Fleet before = EcoreUtil.copy(fleet);
 		Map<Host, Map<String, List<NetworkInterface>>> mapping = new HashMap<>();
 		for (Host host : fleet.getHosts()) {
-			mapping.put(host, Map.of("wan", List.of(Hosts.device(host, "eth0")), "lan", List.of(Hosts.device(host, "eth1"))));
+			mapping.put(host, Map.of("wan", List.of(device(host, "eth0")), "lan", List.of(device(host, "eth1"))));
 		}
 		Command command = FleetEdits.applyProfile(domain, profile, fleet.getHosts(), mapping);
 		domain.getCommandStack().execute(command);
@@ -103,7 +115,7 @@ class FleetEditsTest {
 		fleet.getGroups().add(group);
 		Map<Host, Map<String, List<NetworkInterface>>> mapping = new HashMap<>();
 		for (Host host : group.getHosts()) {
-			mapping.put(host, Map.of("wan", List.of(Hosts.device(host, "eth0")), "lan", List.of(Hosts.device(host, "eth1"))));
+			mapping.put(host, Map.of("wan", List.of(device(host, "eth0")), "lan", List.of(device(host, "eth1"))));
 		}
 		domain.getCommandStack().execute(FleetEdits.applyProfileToGroup(domain, profile, group, mapping));
 		assertEquals(profile, group.getAppliedProfile());
@@ -120,10 +132,10 @@ class FleetEditsTest {
 		Fleet before = EcoreUtil.copy(fleet);
 		Map<Host, Map<String, List<NetworkInterface>>> mapping = new HashMap<>();
 		for (Host host : fleet.getHosts()) {
-			mapping.put(host, Map.of("wan", List.of(Hosts.device(host, "eth0")), "lan", List.of(Hosts.device(host, "eth1"))));
+			mapping.put(host, Map.of("wan", List.of(device(host, "eth0")), "lan", List.of(device(host, "eth1"))));
 		}
 		Host last = fleet.getHosts().get(2);
-		mapping.put(last, Map.of("wan", List.of(Hosts.device(last, "eth0"))));
+		mapping.put(last, Map.of("wan", List.of(device(last, "eth0"))));
 		FleetEdits.MappingException e = assertThrows(FleetEdits.MappingException.class,
 				() -> FleetEdits.applyProfile(domain, profile, fleet.getHosts(), mapping));
 		assertTrue(e.getMessage().startsWith("host r2: role lan of profile edge is not mapped"), e.getMessage());

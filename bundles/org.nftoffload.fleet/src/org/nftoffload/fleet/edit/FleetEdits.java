@@ -1,4 +1,4 @@
-package org.nftoffload.nft;
+package org.nftoffload.fleet.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
