@@ -19,6 +19,16 @@ public interface FileChooser {
 	/** A file to save to (with the {@code .nftfleet} extension added), or {@code null} when cancelled. */
 	Path chooseToSave(Shell shell, String suggestedName);
 
+	/** A host list to import (CSV or Ansible inventory), or {@code null} when cancelled. */
+	default Path chooseToImport(Shell shell) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText("Import Hosts");
+		dialog.setFilterExtensions(new String[] { "*.csv;*.ini;*.yml;*.yaml;hosts;inventory", "*" });
+		dialog.setFilterNames(new String[] { "Host lists (CSV, Ansible inventories)", "All files" });
+		String chosen = dialog.open();
+		return chosen == null ? null : Path.of(chosen);
+	}
+
 	/** The native file dialog. */
 	final class Native implements FileChooser {
 
