@@ -24,7 +24,7 @@ class HelpAndCompletionTest {
 	Path dir;
 
 	private static CommandLine commands() {
-		return Cli.commandLine(new Console(System.out, System.err));
+		return CommandTree.commandLine(new Console(System.out, System.err));
 	}
 
 	@Test

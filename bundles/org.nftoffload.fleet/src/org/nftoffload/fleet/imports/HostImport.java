@@ -145,7 +145,9 @@ public final class HostImport {
 			long members = inventory.hosts().stream().filter(h -> h.groups().contains(imported.name())).count();
 			List<String> changes = new ArrayList<>();
 			if (existing == null) {
-				changes.add(members + (members == 1 ? " host" : " hosts"));
+				if (members > 0 || imported.subgroups().isEmpty()) {
+					changes.add(members + (members == 1 ? " host" : " hosts"));
+				}
 				imported.subgroups().forEach(s -> changes.add("subgroup " + s));
 				groups.add(new GroupChange(imported.name(), Action.ADD, changes));
 				continue;
