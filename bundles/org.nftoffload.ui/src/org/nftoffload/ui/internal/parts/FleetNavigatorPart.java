@@ -10,15 +10,15 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.nftoffload.model.Host;
+import org.eclipse.emf.ecore.EObject;
 import org.nftoffload.ui.internal.FleetDocument;
-import org.nftoffload.ui.internal.handlers.HostEditors;
+import org.nftoffload.ui.internal.editors.ModelEditors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** The Fleet navigator: fleet → groups, hosts, profiles (and below). Double-click or Enter opens a host. */
+/** The Fleet navigator: fleet → groups, hosts, profiles (and below). Double-click or Enter opens the selected elements' editors. */
 public final class FleetNavigatorPart {
 
 	public static final String ID = "org.nftoffload.ui.part.navigator";
@@ -38,7 +38,7 @@ public final class FleetNavigatorPart {
 	private final FleetDocument.Listener listener = d -> queueRefresh();
 
 	@PostConstruct
-	void createControls(Composite parent, EMenuService menuService, HostEditors editors) {
+	void createControls(Composite parent, EMenuService menuService, ModelEditors editors) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTree().setData("org.nftoffload.test.id", "navigator");
 		viewer.setContentProvider(new ModelLabels.TreeContent(document.adapterFactory()));
@@ -51,8 +51,8 @@ public final class FleetNavigatorPart {
 		});
 		viewer.addOpenListener(event -> {
 			for (Object element : viewer.getStructuredSelection().toList()) {
-				if (element instanceof Host host) {
-					editors.open(host);
+				if (element instanceof EObject object && ModelEditors.canOpen(object)) {
+					editors.open(object);
 				}
 			}
 		});
