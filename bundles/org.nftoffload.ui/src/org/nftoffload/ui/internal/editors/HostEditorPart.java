@@ -33,7 +33,7 @@ import org.nftoffload.ui.internal.editors.EditorForm.Column;
 /**
  * The host editor: how the console reaches the host (name, address, SSH port and user, how it
  * logs in, jump host), tags and notes; the host's flowtables and offload rules (Enter opens one,
- * New adds one and opens it, Remove or Delete takes the selected ones away), and what
+ * New adds one and opens it, Remove or Delete takes the selected ones away), its sysctls, and what
  * the last probe found.
  */
 public final class HostEditorPart extends ElementEditorPart {
@@ -100,6 +100,7 @@ public final class HostEditorPart extends ElementEditorPart {
 			ElementLists.add(document, host, HOST__RULES, rule, editors);
 		});
 		form.button(ruleButtons, "Remove Rule", () -> ElementLists.delete(document, rules));
+		form.button(ruleButtons, "S&ysctls...", () -> editors.openSysctls(host));
 
 		Composite probed = form.section(body, "Last probe");
 		probe = form.note(probed, "probe");
