@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -22,6 +23,7 @@ import org.nftoffload.model.Host;
 import org.nftoffload.nft.OffloadValidator;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.TableColumns;
+import org.nftoffload.ui.internal.editors.ModelEditors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,15 +32,16 @@ import jakarta.inject.Inject;
 /**
  * Problems: what the engine's validator finds in the open fleet, kept current while the engineer
  * edits (re-validated in the background shortly after a burst of changes). Selecting a problem
- * selects the object it is about, so the Properties view shows the field to fix.
+ * selects the object it is about, so the Properties view shows the field to fix; Enter or a double
+ * click opens the object's editor with the focus on that field.
  */
 public final class ProblemsPart {
 
 	/** Validation runs this long after the last change of a burst. */
 	static final int SETTLE_MILLIS = 250;
 
-	/** One row: a leaf diagnostic and the host it belongs to (for the engineer's orientation). */
-	record Row(int severity, String code, String where, String message, EObject object) {
+	/** One row: a leaf diagnostic, the host it belongs to (for the engineer's orientation), its object and feature. */
+	record Row(int severity, String code, String where, String message, EObject object, EStructuralFeature feature) {
 	}
 
 	@Inject
@@ -47,6 +50,8 @@ public final class ProblemsPart {
 	private UISynchronize sync;
 	@Inject
 	private ESelectionService selection;
+	@Inject
+	private ModelEditors editors;
 
 	private TableViewer viewer;
 	private Job validation;
@@ -70,6 +75,13 @@ public final class ProblemsPart {
 		column("Code", 80, r -> r.code());
 		column("Where", 160, r -> r.where());
 		column("Problem and what to do", 700, r -> r.message());
+		// Enter or a double click opens the editor of the row's object, at the field to fix
+		viewer.addOpenListener(event -> {
+			if (viewer.getStructuredSelection().getFirstElement() instanceof Row row && row.object() != null
+					&& ModelEditors.canOpen(row.object())) {
+				editors.open(row.object(), row.feature());
+			}
+		});
 		viewer.addSelectionChangedListener(event -> {
 			if (viewer.getStructuredSelection().getFirstElement() instanceof Row row && row.object() != null) {
 				selection.setSelection(row.object());
@@ -132,8 +144,11 @@ public final class ProblemsPart {
 			if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
 				EObject object = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null
 						: o;
+				EStructuralFeature feature = diagnostic.getData().size() > 1
+						&& diagnostic.getData().get(1) instanceof EStructuralFeature f ? f : null;
 				rows.add(new Row(diagnostic.getSeverity(), diagnostic.getCode() == 0 ? "" : "NFTO" + diagnostic.getCode(),
-						where(object), diagnostic.getMessage(), object == null ? null : originals.getOrDefault(object, object)));
+						where(object), diagnostic.getMessage(), object == null ? null : originals.getOrDefault(object, object),
+						feature));
 			}
 			return;
 		}
