@@ -120,6 +120,40 @@ final class Workbench {
 		return host;
 	}
 
+	/** Clicks the navigator row of a group or profile (a child of the fleet's row) and waits until it is the selection. */
+	void clickChildOfFleetInNavigator(Object element) {
+		Tree tree = ui.find(window, Tree.class, "navigator");
+		clickInNavigator(() -> java.util.Arrays.stream(tree.getItem(0).getItems()).filter(i -> i.getData() == element)
+				.findFirst().orElseThrow(() -> new AssertionError("no navigator row for " + element)).getBounds());
+		ui.waitUntil(element + " selected in the navigator",
+				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() == element);
+	}
+
+	/** The object of the active part (an editor's Java object), read on the UI thread. */
+	Object activePartObject() {
+		return ui.ui(() -> parts.getActivePart() == null ? null : parts.getActivePart().getObject());
+	}
+
+	/** Clicks the row of {@code table} that shows {@code element} (JFace puts it in the item's data). */
+	void clickRow(org.eclipse.swt.widgets.Table table, Object element) {
+		ui.clickAt(ui.ui(() -> {
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				if (item.getData() == element) {
+					Rectangle bounds = item.getBounds(table.getColumnCount() > 1 ? 1 : 0);
+					return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
+				}
+			}
+			throw new AssertionError("no row for " + element + " in " + table.getData("org.nftoffload.test.id"));
+		}));
+	}
+
+	/** Closes every editor (parts in the editor stack), as their tabs' close buttons would. */
+	void closeEditors() {
+		ui.ui(() -> parts.getParts().stream().filter(p -> p.getElementId().startsWith("org.nftoffload.ui.partdescriptor."))
+				.filter(p -> p.isToBeRendered()).toList().forEach(p -> parts.hidePart(p, true)));
+		ui.settle();
+	}
+
 	/** Clicks the fleet (the navigator's root row): operations then target every host. */
 	void clickFleetInNavigator() {
 		Tree tree = ui.find(window, Tree.class, "navigator");
