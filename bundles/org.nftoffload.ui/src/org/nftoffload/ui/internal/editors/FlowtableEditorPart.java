@@ -90,7 +90,7 @@ public final class FlowtableEditorPart extends ElementEditorPart {
 			deviceAdvice = form.note(devices, DEVICE_ADVICE);
 		} else if (flowtable instanceof FlowtableTemplate template) {
 			Composite roles = form.section(body, "Device roles (each host maps them to its interfaces)");
-			form.checklist(roles, "Device &roles:", template, FLOWTABLE_TEMPLATE__DEVICE_ROLES,
+			form.checklist(roles, "Device r&oles:", template, FLOWTABLE_TEMPLATE__DEVICE_ROLES,
 					() -> template.eContainer() instanceof FlowtableProfile p ? List.copyOf(p.getRoles()) : List.of(),
 					List.of(new Column("Role", 200, Object::toString)), 4);
 		}

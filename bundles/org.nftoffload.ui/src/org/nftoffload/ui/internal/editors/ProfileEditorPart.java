@@ -36,7 +36,7 @@ public final class ProfileEditorPart extends ElementEditorPart {
 				"Roles: comma-separated names such as wan, lan; each host maps them to its own interfaces when the profile is applied.");
 
 		Composite templates = form.section(body, "Templates (Enter opens the selected one)");
-		TableViewer flowtables = form.list(templates, "Flowtable te&mplates:", "flowtableTemplates",
+		TableViewer flowtables = form.list(templates, "Flo&wtable templates:", "flowtableTemplates",
 				() -> List.copyOf(profile.getFlowtables()),
 				List.of(new Column("Name", 100, t -> ((FlowtableTemplate) t).getName()),
 						new Column("Family", 60, t -> ((FlowtableTemplate) t).getFamily().getLiteral()),
@@ -52,7 +52,7 @@ public final class ProfileEditorPart extends ElementEditorPart {
 		});
 		form.button(flowtableButtons, "Remove Template", () -> ElementLists.delete(document, flowtables));
 
-		TableViewer rules = form.list(templates, "Rule temp&lates:", "ruleTemplates", () -> List.copyOf(profile.getRules()),
+		TableViewer rules = form.list(templates, "Rule tem&plates:", "ruleTemplates", () -> List.copyOf(profile.getRules()),
 				List.of(new Column("#", 30, r -> String.valueOf(profile.getRules().indexOf(r) + 1)),
 						new Column("Flowtable", 90, r -> ((RuleTemplate) r).getFlowtable() == null ? "none"
 								: ((RuleTemplate) r).getFlowtable().getName()),

@@ -41,8 +41,8 @@ public final class SysctlsEditorPart extends ElementEditorPart {
 
 	/** The three sysctl fields of {@code owner.container} (a host's or a profile's): shared with the profile editor. */
 	static void fields(EditorForm form, Composite section, EObject owner, EReference container) {
-		form.text(section, "Flowtable &TCP timeout (s):", owner, container, SYSCTL_SETTINGS__FLOWTABLE_TCP_TIMEOUT, TIMEOUT);
-		form.text(section, "Flowtable &UDP timeout (s):", owner, container, SYSCTL_SETTINGS__FLOWTABLE_UDP_TIMEOUT, TIMEOUT);
+		form.text(section, "Flowtable T&CP timeout (s):", owner, container, SYSCTL_SETTINGS__FLOWTABLE_TCP_TIMEOUT, TIMEOUT);
+		form.text(section, "Flowtable UDP t&imeout (s):", owner, container, SYSCTL_SETTINGS__FLOWTABLE_UDP_TIMEOUT, TIMEOUT);
 		form.choice(section, "Conntrack &accounting:", owner, container, SYSCTL_SETTINGS__CONNTRACK_ACCT,
 				() -> Arrays.asList(null, Boolean.TRUE, Boolean.FALSE),
 				v -> v == null ? "leave as it is" : (Boolean) v ? "on (nf_conntrack_acct=1)" : "off (nf_conntrack_acct=0)");
