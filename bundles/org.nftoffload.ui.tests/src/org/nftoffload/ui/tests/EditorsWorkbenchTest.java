@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -29,6 +30,7 @@ import org.nftoffload.model.OffloadRule;
 import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.editors.FlowtableEditorPart;
+import org.nftoffload.ui.internal.editors.ModelEditors;
 import org.nftoffload.ui.internal.editors.FormField;
 import org.nftoffload.ui.internal.editors.GroupEditorPart;
 import org.nftoffload.ui.internal.editors.HostEditorPart;
@@ -248,5 +250,56 @@ class EditorsWorkbenchTest {
 		ui.waitUntil("the prefix undone", () -> rule.getSourcePrefixes().isEmpty());
 		waitUntilSaved("prefix undone");
 		workbench.closeEditors();
+	}
+
+	/** Every editor's mnemonics reach one control each, and none takes a menu's (File, Edit, Fleet, Help). */
+	@Test
+	@Order(5)
+	void everyEditorsMnemonicsAreUniqueAndLeaveTheMenusTheirs() {
+		ModelEditors open = ui.ui(() -> ContextInjectionFactory.make(ModelEditors.class, workbench.context));
+		Host lab1 = lab1();
+		FlowtableProfile profile = ui.ui(() -> document.fleet().getProfiles().get(0));
+		List<Runnable> editorsToOpen = List.of(() -> open.open(lab1), () -> open.open(lab1.getFlowtables().get(0)),
+				() -> open.open(lab1.getRules().get(0)), () -> open.open(document.fleet().getGroups().get(1)),
+				() -> open.open(profile), () -> open.open(profile.getFlowtables().get(0)),
+				() -> open.open(profile.getRules().get(0)), () -> open.openSysctls(lab1));
+		for (Runnable opening : editorsToOpen) {
+			ui.ui(opening);
+			ui.settle();
+			String title = ui.ui(() -> workbench.parts.getActivePart().getLabel());
+			List<String> texts = ui.ui(() -> {
+				List<String> found = new java.util.ArrayList<>();
+				collectTexts((org.eclipse.swt.widgets.Composite) workbench.parts.getActivePart().getWidget(), found);
+				return found;
+			});
+			java.util.Map<Character, String> taken = new java.util.HashMap<>();
+			for (String text : texts) {
+				int amp = text.indexOf('&');
+				if (amp < 0 || amp == text.length() - 1) {
+					continue;
+				}
+				char key = Character.toLowerCase(text.charAt(amp + 1));
+				assertTrue("felh".indexOf(key) < 0, title + ": '" + text + "' takes Alt+" + key + " from the menu bar");
+				String before = taken.put(key, text);
+				assertNull(before, title + ": Alt+" + key + " is both '" + before + "' and '" + text + "'");
+			}
+			assertTrue(taken.size() >= 3, title + " has mnemonics: " + texts);
+		}
+		workbench.closeEditors();
+	}
+
+	private static void collectTexts(org.eclipse.swt.widgets.Composite parent, List<String> texts) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				texts.add(label.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Button button) {
+				texts.add(button.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Group group) {
+				texts.add(group.getText());
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectTexts(composite, texts);
+			}
+		}
 	}
 }

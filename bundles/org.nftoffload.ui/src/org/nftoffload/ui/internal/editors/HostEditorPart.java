@@ -33,7 +33,7 @@ import org.nftoffload.ui.internal.editors.EditorForm.Column;
 /**
  * The host editor: how the console reaches the host (name, address, SSH port and user, how it
  * logs in, jump host), tags and notes; the host's flowtables and offload rules (Enter opens one,
- * New adds one and opens it, Remove or Delete takes the selected ones away), its sysctls, and what
+ * New adds one and opens it, Remove takes the selected ones away), its sysctls, and what
  * the last probe found.
  */
 public final class HostEditorPart extends ElementEditorPart {

@@ -20,7 +20,7 @@ import org.nftoffload.ui.internal.editors.EditorForm.Column;
 
 /**
  * The profile editor: name, description and roles of a profile, its flowtable and rule templates
- * (each opens in the flowtable or rule editor; New adds one, Remove or Delete takes the selected
+ * (each opens in the flowtable or rule editor; New adds one, Remove takes the selected
  * ones away, all undoable), and the default sysctls its hosts get.
  */
 public final class ProfileEditorPart extends ElementEditorPart {
