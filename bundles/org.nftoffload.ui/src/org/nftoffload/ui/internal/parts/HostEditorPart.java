@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -52,13 +51,12 @@ public final class HostEditorPart {
 	@Inject
 	private MPart part;
 	@Inject
-	private UISynchronize sync;
-	@Inject
 	private EPartService partService;
 
 	private Host host;
 	private final Map<EAttribute, Field> fields = new LinkedHashMap<>();
-	private final FleetDocument.Listener listener = d -> sync.asyncExec(this::refresh);
+	// one call per UI tick, however many notifications it brought (FleetDocument coalesces them)
+	private final FleetDocument.Listener listener = d -> refresh();
 
 	/** One text field bound to one attribute: how to show the value and how to read it back. */
 	private record Field(Text text, ControlDecoration error, Function<Object, String> show,
