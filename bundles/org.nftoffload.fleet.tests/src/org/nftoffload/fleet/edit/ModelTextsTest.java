@@ -25,6 +25,23 @@ class ModelTextsTest {
 	}
 
 	@Test
+	void theProbesDryRunVerdictAndTheLastApplyShow() {
+		SampleFleet sample = new SampleFleet("edge1", "edge2");
+		Host edge1 = sample.host(0);
+		org.nftoffload.model.NetworkInterface wan = edge1.getInterfaces().get(1);
+		wan.setDriver("mlx5_core");
+		wan.setHwTcOffload(org.nftoffload.model.HwTcOffloadState.ON);
+		wan.setHardwareOffloadVerdict(org.nftoffload.model.HardwareOffloadVerdict.NOT_SUPPORTED);
+		assertEquals("wan0 (physical, mlx5_core, hw offload: no)", ModelTexts.label(wan), "the dry run wins over hw-tc-offload");
+		edge1.setLastApplyStatus(org.nftoffload.model.ApplyStatus.ROLLED_BACK);
+		assertEquals("edge1  edge1.invalid  last apply: rolled back", ModelTexts.label(edge1));
+		org.nftoffload.model.HostGroup all = SampleFleet.F.createHostGroup();
+		all.setName("all");
+		all.getSubgroups().add(sample.group());
+		assertEquals("all  (group, 0 hosts, subgroups dc1)", ModelTexts.label(all));
+	}
+
+	@Test
 	void longCommentsAreCut() {
 		SampleFleet sample = new SampleFleet("edge1");
 		sample.host(0).getRules().get(0).setComment("offload established connections from the lan to the internet");

@@ -5,6 +5,10 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.nftoffload.model.AbstractOffloadRule;
+import org.nftoffload.model.ApplyStatus;
+import org.nftoffload.model.HardwareOffloadVerdict;
+import org.nftoffload.model.ObservedSysctl;
+import org.nftoffload.model.OffloadSettings;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.FlowtableProfile;
@@ -51,6 +55,9 @@ public final class ModelTexts {
 		case ModuleState module -> nonEmpty(module.getName(), "(unnamed module)") + " ("
 				+ (module.getStatus() == null ? "unknown" : module.getStatus().getLiteral()) + ")";
 		case RoleBinding binding -> nonEmpty(binding.getRole(), "(no role)") + " → " + names(binding.getDevices(), "no device");
+		case ObservedSysctl sysctl -> nonEmpty(sysctl.getName(), "?") + " = "
+				+ (sysctl.getValue() == null ? "(not on this host)" : sysctl.getValue());
+		case OffloadSettings settings -> settings(settings);
 		default -> object.eClass().getName();
 		};
 	}
@@ -62,13 +69,21 @@ public final class ModelTexts {
 			address += ":" + host.getPort();
 		}
 		String tags = host.getTags().isEmpty() ? "" : "  [" + String.join(", ", host.getTags()) + "]";
-		return nonEmpty(host.getName(), "(unnamed host)") + "  " + address + tags;
+		ApplyStatus applied = host.getLastApplyStatus();
+		String apply = applied == null || applied == ApplyStatus.NEVER ? ""
+				: "  last apply: " + switch (applied) {
+				case ROLLED_BACK -> "rolled back";
+				default -> applied.getLiteral();
+				};
+		return nonEmpty(host.getName(), "(unnamed host)") + "  " + address + tags + apply;
 	}
 
 	/** {@code core  (group, 3 hosts, profile edge)}. */
 	public static String group(HostGroup group) {
 		int n = group.getHosts().size();
 		return nonEmpty(group.getName(), "(unnamed group)") + "  (group, " + count(n, "host", "hosts")
+				+ (group.getSubgroups().isEmpty() ? "" : ", subgroups " + group.getSubgroups().stream()
+						.map(g -> nonEmpty(g.getName(), "?")).collect(Collectors.joining(", ")))
 				+ (group.getAppliedProfile() == null ? "" : ", profile " + group.getAppliedProfile().getName()) + ")";
 	}
 
@@ -96,6 +111,13 @@ public final class ModelTexts {
 	 * software device are a firm no; off can be switched on, so it is not a yes either).
 	 */
 	static String hardwareOffload(NetworkInterface device) {
+		// the probe's dry run (nft -c of an offload flowtable on this device) is the answer when it ran
+		if (device.getHardwareOffloadVerdict() == HardwareOffloadVerdict.SUPPORTED) {
+			return "yes";
+		}
+		if (device.getHardwareOffloadVerdict() == HardwareOffloadVerdict.NOT_SUPPORTED) {
+			return "no";
+		}
 		if (device.getKind() == InterfaceKind.VETH) {
 			return "no";
 		}
@@ -115,7 +137,29 @@ public final class ModelTexts {
 	public static String flowtable(Flowtable flowtable) {
 		return flowtableHead(flowtable.getName(), flowtable.getFamily() == null ? null : flowtable.getFamily().getLiteral(),
 				flowtable.getOffloadMode() == null ? null : flowtable.getOffloadMode().getLiteral(), flowtable.isCounter())
-				+ "  devices: " + names(flowtable.getDevices(), "none");
+				+ "  devices: " + names(flowtable.getDevices(), "none")
+				+ (flowtable.getTemplate() == null ? "" : "  from template " + nonEmpty(flowtable.getTemplate().getName(), "?"));
+	}
+
+	/** {@code Settings: priority 10, software offload, counter, tcp timeout 30 s} (what a group gives its hosts). */
+	static String settings(OffloadSettings s) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (s.getPriority() != null) {
+			parts.add("priority " + s.getPriority());
+		}
+		if (s.isSetOffloadMode() && s.getOffloadMode() != null) {
+			parts.add(s.getOffloadMode().getLiteral() + " offload");
+		}
+		if (s.getCounter() != null) {
+			parts.add(s.getCounter() ? "counter" : "no counter");
+		}
+		if (s.getFlowtableTcpTimeout() != null) {
+			parts.add("tcp timeout " + s.getFlowtableTcpTimeout() + " s");
+		}
+		if (s.getFlowtableUdpTimeout() != null) {
+			parts.add("udp timeout " + s.getFlowtableUdpTimeout() + " s");
+		}
+		return "Settings: " + (parts.isEmpty() ? "as the profile has them" : String.join(", ", parts));
 	}
 
 	static String template(FlowtableTemplate template) {

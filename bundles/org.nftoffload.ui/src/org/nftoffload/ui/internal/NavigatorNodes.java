@@ -44,7 +44,7 @@ public final class NavigatorNodes {
 	public static List<EReference> categoriesOf(EObject owner) {
 		if (owner instanceof Host) {
 			return List.of(P.getHost_Interfaces(), P.getHost_Flowtables(), P.getHost_Rules(), P.getHost_RoleBindings(),
-					P.getHost_ObservedTables(), P.getHost_Modules());
+					P.getHost_ObservedTables(), P.getHost_ObservedSysctls(), P.getHost_Modules());
 		}
 		if (owner instanceof FlowtableProfile) {
 			return List.of(P.getFlowtableProfile_Flowtables(), P.getFlowtableProfile_Rules());
@@ -69,6 +69,8 @@ public final class NavigatorNodes {
 			return "Role bindings";
 		} else if (feature == P.getHost_ObservedTables()) {
 			return "Live tables";
+		} else if (feature == P.getHost_ObservedSysctls()) {
+			return "Sysctls as probed";
 		} else if (feature == P.getHost_Modules()) {
 			return "Modules";
 		} else if (feature == P.getFlowtableProfile_Flowtables()) {

@@ -223,12 +223,14 @@ public final class InterfaceRenameWizard extends Wizard {
 			viewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
 				@Override
 				public boolean isChecked(Object element) {
-					return element instanceof HostChange change && change.applicable() && !unticked.contains(change.host());
+					// a place follows its host's tick: the rename is per host, all its places at once
+					HostChange change = element instanceof Place place ? changeOf(place) : (HostChange) element;
+					return change != null && change.applicable() && !unticked.contains(change.host());
 				}
 
 				@Override
 				public boolean isGrayed(Object element) {
-					return element instanceof HostChange change && !change.applicable();
+					return element instanceof Place || (element instanceof HostChange change && !change.applicable());
 				}
 			});
 			viewer.addCheckStateListener(event -> {
@@ -250,6 +252,10 @@ public final class InterfaceRenameWizard extends Wizard {
 		}
 
 		private final java.util.Set<Host> unticked = new java.util.HashSet<>();
+
+		private HostChange changeOf(Place place) {
+			return plan.hosts().stream().filter(h -> h.host() == place.host()).findFirst().orElse(null);
+		}
 
 		private void column(String title, int width, java.util.function.Function<Object, String> text) {
 			TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);

@@ -48,7 +48,10 @@ public final class NewChildMenu {
 					|| !(parameter.getEStructuralFeature() instanceof EReference feature)) {
 				continue;
 			}
-			if ((only != null && feature != only) || feature == P.getHost_Modules() || feature == P.getHost_ObservedTables()
+			if ((only != null && feature != only)
+					|| (feature == P.getHostGroup_Settings() && ((org.nftoffload.model.HostGroup) owner).getSettings() != null)
+					|| (feature == P.getFlowtableProfile_Sysctls() && ((org.nftoffload.model.FlowtableProfile) owner).getSysctls() != null) || feature == P.getHost_Modules() || feature == P.getHost_ObservedTables()
+					|| feature == P.getHost_ObservedSysctls()
 					|| (feature == P.getHost_Sysctls() && owner instanceof Host host && host.getSysctls() != null)) {
 				continue;
 			}
@@ -90,6 +93,7 @@ public final class NewChildMenu {
 		case ModelPackage.ROLE_BINDING -> "Role Binding";
 		case ModelPackage.FLOWTABLE_TEMPLATE -> "Flowtable Template";
 		case ModelPackage.RULE_TEMPLATE -> "Rule Template";
+		case ModelPackage.OFFLOAD_SETTINGS -> "Settings";
 		default -> "Object";
 		};
 	}
@@ -106,6 +110,7 @@ public final class NewChildMenu {
 		case ModelPackage.ROLE_BINDING -> "role";
 		case ModelPackage.FLOWTABLE_TEMPLATE -> "flowtable-template";
 		case ModelPackage.RULE_TEMPLATE -> "rule-template";
+		case ModelPackage.OFFLOAD_SETTINGS -> "sysctl";
 		default -> "folder";
 		};
 	}

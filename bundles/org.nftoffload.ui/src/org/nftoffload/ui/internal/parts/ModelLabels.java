@@ -58,7 +58,14 @@ final class ModelLabels {
 				children.addAll(fleet.getProfiles());
 				yield children.toArray();
 			}
-			case HostGroup group -> group.getHosts().stream().map(host -> new Member(group, host)).toArray();
+			case HostGroup group -> {
+				List<Object> children = new ArrayList<>();
+				if (group.getSettings() != null) {
+					children.add(group.getSettings()); // what the group gives its hosts, above its members
+				}
+				group.getHosts().forEach(host -> children.add(new Member(group, host)));
+				yield children.toArray();
+			}
 			case Host host -> {
 				List<Object> children = new ArrayList<>();
 				for (EReference feature : NavigatorNodes.categoriesOf(host)) {
@@ -104,7 +111,7 @@ final class ModelLabels {
 		public boolean hasChildren(Object element) {
 			return switch (element) {
 			case Fleet fleet -> !fleet.getGroups().isEmpty() || !fleet.getHosts().isEmpty() || !fleet.getProfiles().isEmpty();
-			case HostGroup group -> !group.getHosts().isEmpty();
+			case HostGroup group -> !group.getHosts().isEmpty() || group.getSettings() != null;
 			case Host host -> true;
 			case FlowtableProfile profile -> true;
 			case Category category -> !category.children().isEmpty();
@@ -222,7 +229,7 @@ final class ModelLabels {
 			case "FlowtableTemplate" -> "flowtable-template";
 			case "RuleTemplate" -> "rule-template";
 			case "NetworkInterface" -> "interface";
-			case "SysctlSettings" -> "sysctl";
+			case "SysctlSettings", "ObservedSysctl", "OffloadSettings" -> "sysctl";
 			case "ObservedTable" -> "live";
 			case "ModuleState" -> "module";
 			case "RoleBinding" -> "role";

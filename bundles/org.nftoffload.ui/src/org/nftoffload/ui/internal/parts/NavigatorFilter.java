@@ -121,10 +121,25 @@ final class NavigatorFilter extends ViewerFilter {
 
 	private Map<Host, Haystack> haystacks(Fleet fleet) {
 		if (haystacks == null) {
+			// a host is in its groups and, through subgroups (Ansible's children), in their parents
 			Map<Host, List<String>> groups = new HashMap<>();
 			for (HostGroup group : fleet.getGroups()) {
-				for (Host host : group.getHosts()) {
-					groups.computeIfAbsent(host, h -> new ArrayList<>()).add(lower(group.getName()));
+				java.util.Set<HostGroup> reached = new java.util.LinkedHashSet<>();
+				java.util.ArrayDeque<HostGroup> todo = new java.util.ArrayDeque<>(List.of(group));
+				while (!todo.isEmpty()) {
+					HostGroup next = todo.pop();
+					if (reached.add(next)) {
+						todo.addAll(next.getSubgroups());
+					}
+				}
+				String name = lower(group.getName());
+				for (HostGroup member : reached) {
+					for (Host host : member.getHosts()) {
+						List<String> names = groups.computeIfAbsent(host, h -> new ArrayList<>());
+						if (!names.contains(name)) {
+							names.add(name);
+						}
+					}
 				}
 			}
 			Map<Host, Haystack> built = new HashMap<>(fleet.getHosts().size() * 2);

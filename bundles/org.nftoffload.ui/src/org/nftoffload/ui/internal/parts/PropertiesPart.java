@@ -114,7 +114,8 @@ public final class PropertiesPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		shown = shown.stream().filter(o -> o.eResource() != null).toList();
+		// objects deleted, or of a fleet that another one replaced, are shown no more
+		shown = shown.stream().filter(o -> EcoreUtil.getRootContainer(o) == document.fleet()).toList();
 		Set<EClass> kinds = new LinkedHashSet<>();
 		shown.forEach(o -> kinds.add(o.eClass()));
 		if (shown.isEmpty() || kinds.size() > 1) {
