@@ -111,8 +111,15 @@ public final class FleetNavigatorPart {
 			}
 		});
 
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		// virtual: rows get their items, labels and icons when they scroll into view, so 10,000
+		// hosts cost what the visible rows cost (the filter still runs over all of them, cheaply)
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		// One column as wide as the view: without a column SWT's GTK tree re-measures every row for
+		// its scroll width each time a row is drawn, which at 10,000 hosts takes seconds.
+		org.eclipse.jface.viewers.TreeViewerColumn column = new org.eclipse.jface.viewers.TreeViewerColumn(viewer, SWT.LEFT);
+		viewer.getTree().addListener(SWT.Resize, e -> column.getColumn()
+				.setWidth(Math.max(200, viewer.getTree().getClientArea().width)));
 		viewer.getTree().setData("org.nftoffload.test.id", "navigator");
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ModelLabels.TreeContent());
@@ -166,9 +173,13 @@ public final class FleetNavigatorPart {
 			viewer.setInput(new Object[] { document.fleet() });
 			viewer.expandToLevel(2);
 		} else if (changes.everything() || !refreshRows(changes.notifications())) {
-			viewer.refresh(true);
-			// a host added to an empty fleet must show up, not hide under a collapsed root
-			viewer.setExpandedState(document.fleet(), true);
+			if (document.fleet().getHosts().size() > MAX_TARGETED_ROWS) {
+				reinput();
+			} else {
+				viewer.refresh(true);
+				// a host added to an empty fleet must show up, not hide under a collapsed root
+				viewer.setExpandedState(document.fleet(), true);
+			}
 		}
 		updateDirty();
 	}
@@ -269,13 +280,30 @@ public final class FleetNavigatorPart {
 			return;
 		}
 		if (filter.setText(filterText.getText())) {
-			viewer.getTree().setRedraw(false);
-			try {
-				viewer.refresh();
-				viewer.setExpandedState(document.fleet(), true);
-			} finally {
-				viewer.getTree().setRedraw(true);
+			reinput();
+		}
+	}
+
+	/**
+	 * Rebuilds the rows from scratch, keeping what was expanded and selected: for a large fleet
+	 * clearing the tree at once is far cheaper than JFace's row-by-row refresh, which disposes
+	 * thousands of rows one at a time (each asking GTK for the selection).
+	 */
+	private void reinput() {
+		Object[] expanded = viewer.getExpandedElements();
+		IStructuredSelection selected = viewer.getStructuredSelection();
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.setInput(new Object[] { document.fleet() });
+			viewer.setExpandedState(document.fleet(), true);
+			for (Object element : expanded) {
+				if (element != document.fleet()) {
+					viewer.setExpandedState(element, true);
+				}
 			}
+			viewer.setSelection(selected);
+		} finally {
+			viewer.getTree().setRedraw(true);
 		}
 	}
 
