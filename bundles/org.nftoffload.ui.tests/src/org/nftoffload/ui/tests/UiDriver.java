@@ -221,6 +221,33 @@ final class UiDriver {
 		settle();
 	}
 
+	/** A left click at a point with a modifier held ({@code ctrl}, {@code shift}): adds to a selection. */
+	void clickWith(String modifier, Point point) {
+		mouseMove(point.x, point.y);
+		xdotool("keydown", modifier);
+		xdotool("click", "1");
+		xdotool("keyup", modifier);
+		settle();
+	}
+
+	/**
+	 * Drags with the left button from one point to another in small steps, as a hand does: GTK starts
+	 * a drag only after the pointer moved past its threshold with the button down.
+	 */
+	void drag(Point from, Point to) {
+		mouseMove(from.x, from.y);
+		xdotool("mousedown", "1");
+		int steps = 12;
+		for (int i = 1; i <= steps; i++) {
+			mouseMove(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+			sleep(40);
+		}
+		sleep(300); // the drop target's feedback settles on the row under the pointer
+		mouseMove(to.x + 1, to.y);
+		xdotool("mouseup", "1");
+		settle();
+	}
+
 	/**
 	 * Presses a key combination in xdotool's notation ({@code ctrl+shift+h}, {@code Return},
 	 * {@code Escape}, {@code Tab}).

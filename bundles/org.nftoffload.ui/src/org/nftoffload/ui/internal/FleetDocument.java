@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
@@ -15,6 +16,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.swt.widgets.Display;
 import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ModelFactory;
@@ -28,28 +30,72 @@ import org.nftoffload.model.ModelFactory;
  */
 public final class FleetDocument {
 
-	/** Told whenever the fleet is replaced, changed, saved or undone. Runs on the UI thread. */
+	/**
+	 * Told when the fleet was replaced, changed, saved or undone: once per UI tick however many
+	 * notifications the tick brought (a bulk edit of 1,000 hosts sends tens of thousands), on the UI
+	 * thread. Refresh right here; queueing another {@code asyncExec} only delays the refresh.
+	 */
 	public interface Listener {
 		void documentChanged(FleetDocument document);
 	}
+
+	/** Like {@link Listener}, for parts that refresh only what changed. */
+	public interface ChangeListener {
+		void changed(FleetDocument document, Changes changes);
+	}
+
+	/**
+	 * What one dispatch covers: the model notifications since the previous one (their notifiers are
+	 * the changed objects), or {@link #everything()} when the fleet was replaced or a burst was too
+	 * large to list (a part then refreshes as a whole).
+	 */
+	public record Changes(boolean replaced, boolean overflow, List<Notification> notifications) {
+		/** Refresh all: another fleet was opened, or more changed than is worth listing. */
+		public boolean everything() {
+			return replaced || overflow;
+		}
+	}
+
+	/** More notifications than this in one tick are not listed: a part refreshes as a whole instead. */
+	static final int MAX_LISTED_NOTIFICATIONS = 1_000;
 
 	private final ComposedAdapterFactory adapterFactory;
 	private final FleetCommandStack commandStack = new FleetCommandStack();
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final List<ChangeListener> changeListeners = new CopyOnWriteArrayList<>();
 	private final EContentAdapter changeTracker = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch()) {
+				if (pending.size() < MAX_LISTED_NOTIFICATIONS) {
+					pending.add(notification);
+				} else {
+					pendingOverflow = true;
+				}
 				fire();
 			}
 		}
 	};
+	/** Runs the one dispatch of a tick later on the UI thread ({@code Display.asyncExec} in the workbench). */
+	private final Executor uiLater;
+	private boolean dispatchQueued;
+	private List<Notification> pending = new ArrayList<>();
+	private boolean pendingOverflow;
+	private boolean pendingReplaced;
+	private long dispatches;
 	private Resource resource;
 	private Path file;
 
+	/** The workbench's document: listeners are told in the display's next {@code asyncExec}. */
 	public FleetDocument() {
+		this(task -> Display.getDefault().asyncExec(task));
+	}
+
+	/** A document whose dispatches run through {@code uiLater} (tests count them). */
+	public FleetDocument(Executor uiLater) {
+		this.uiLater = uiLater;
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -116,6 +162,7 @@ public final class FleetDocument {
 		}
 		resource = fresh;
 		file = from;
+		pendingReplaced = true;
 		commandStack.flush();
 		resource.eAdapters().add(changeTracker);
 		fire();
@@ -148,9 +195,53 @@ public final class FleetDocument {
 		listeners.remove(listener);
 	}
 
+	public void addChangeListener(ChangeListener listener) {
+		changeListeners.add(listener);
+	}
+
+	public void removeChangeListener(ChangeListener listener) {
+		changeListeners.remove(listener);
+	}
+
+	/** How many dispatches have run: a burst of any size is one. */
+	public long dispatches() {
+		return dispatches;
+	}
+
+	/** Queues the tick's one dispatch, unless it is queued already. */
 	private void fire() {
-		for (Listener listener : new ArrayList<>(listeners)) {
+		if (!dispatchQueued) {
+			dispatchQueued = true;
+			uiLater.execute(() -> {
+				if (dispatchQueued) {
+					dispatch();
+				}
+			});
+		}
+	}
+
+	/**
+	 * Tells the listeners now what the queued dispatch would tell them later: for an action that
+	 * must see its own change in the views at once (select what New or Paste just made).
+	 */
+	public void flush() {
+		if (dispatchQueued) {
+			dispatch();
+		}
+	}
+
+	private void dispatch() {
+		dispatchQueued = false;
+		Changes changes = new Changes(pendingReplaced, pendingOverflow, List.copyOf(pending));
+		pending = new ArrayList<>();
+		pendingOverflow = false;
+		pendingReplaced = false;
+		dispatches++;
+		for (Listener listener : listeners) {
 			listener.documentChanged(this);
+		}
+		for (ChangeListener listener : changeListeners) {
+			listener.changed(this, changes);
 		}
 	}
 }

@@ -57,8 +57,8 @@ public abstract class ElementEditorPart implements ElementEditor {
 	protected EObject element;
 	protected EditorForm form;
 	private Label findingsLine;
-	private boolean refreshQueued;
-	private final FleetDocument.Listener listener = d -> queueRefresh();
+	// FleetDocument calls it once per UI tick, however many notifications the tick brought
+	private final FleetDocument.Listener listener = d -> refresh();
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -119,18 +119,6 @@ public abstract class ElementEditorPart implements ElementEditor {
 			findingsLine.setText(text);
 			findingsLine.getParent().layout(true, true);
 		}
-	}
-
-	private void queueRefresh() {
-		// a bulk edit sends one notification per object: refresh once per burst
-		if (refreshQueued) {
-			return;
-		}
-		refreshQueued = true;
-		sync.asyncExec(() -> {
-			refreshQueued = false;
-			refresh();
-		});
 	}
 
 	private void refresh() {

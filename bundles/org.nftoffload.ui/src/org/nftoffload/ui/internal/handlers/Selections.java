@@ -5,21 +5,19 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
+import org.nftoffload.ui.internal.NavigatorNodes;
 
-/** The active selection as the handlers need it: the navigator posts one object or a list. */
+/**
+ * The active selection as the handlers need it: the navigator posts one element or a list, where
+ * an element is a model object or a {@link NavigatorNodes} row (a group member counts as its host).
+ */
 final class Selections {
 
 	private Selections() {
 	}
 
 	static List<EObject> objects(Object selection) {
-		if (selection instanceof EObject object) {
-			return List.of(object);
-		}
-		if (selection instanceof List<?> list) {
-			return list.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
-		}
-		return List.of();
+		return NavigatorNodes.objects(selection);
 	}
 
 	static List<Host> hosts(Object selection) {
@@ -34,8 +32,9 @@ final class Selections {
 		return hosts(selection);
 	}
 
-	/** Deletable: anything in the fleet but the fleet itself. */
+	/** Deletable: anything in the fleet but the fleet itself (group members are handled by {@link DeleteHandler}). */
 	static List<EObject> deletable(Object selection) {
-		return objects(selection).stream().filter(o -> !(o instanceof Fleet) && o.eContainer() != null).toList();
+		return NavigatorNodes.elements(selection).stream().filter(EObject.class::isInstance).map(EObject.class::cast)
+				.filter(o -> !(o instanceof Fleet) && o.eContainer() != null).toList();
 	}
 }

@@ -1,7 +1,6 @@
 package org.nftoffload.ui.internal.parts;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.JFaceResources;
@@ -26,21 +25,11 @@ public final class NftPreviewPart {
 
 	@Inject
 	private FleetDocument document;
-	@Inject
-	private UISynchronize sync;
 
 	private StyledText text;
 	private Host host;
-	private boolean queued;
-	private final FleetDocument.Listener listener = d -> {
-		if (!queued) {
-			queued = true;
-			sync.asyncExec(() -> {
-				queued = false;
-				refresh();
-			});
-		}
-	};
+	// once per UI tick (FleetDocument coalesces the notifications of a burst)
+	private final FleetDocument.Listener listener = d -> refresh();
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -53,7 +42,8 @@ public final class NftPreviewPart {
 
 	@Inject
 	void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		for (EObject o = selection instanceof EObject object ? object : null; o != null; o = o.eContainer()) {
+		// a navigator row (a group member, a host's category) stands for its host
+		for (EObject o = org.nftoffload.ui.internal.NavigatorNodes.modelObject(selection); o != null; o = o.eContainer()) {
 			if (o instanceof Host selected) {
 				host = selected;
 				refresh();

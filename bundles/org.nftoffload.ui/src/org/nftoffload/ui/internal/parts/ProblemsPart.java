@@ -1,27 +1,16 @@
 package org.nftoffload.ui.internal.parts;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.nftoffload.model.Fleet;
-import org.nftoffload.model.Host;
-import org.nftoffload.nft.OffloadValidator;
-import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.FleetProblems;
 import org.nftoffload.ui.internal.TableColumns;
 import org.nftoffload.ui.internal.editors.ModelEditors;
 
@@ -31,36 +20,30 @@ import jakarta.inject.Inject;
 
 /**
  * Problems: what the engine's validator finds in the open fleet, kept current while the engineer
- * edits (re-validated in the background shortly after a burst of changes). Selecting a problem
+ * edits ({@link FleetProblems} re-validates in the background shortly after a burst of changes). Selecting a problem
  * selects the object it is about, so the Properties view shows the field to fix; Enter or a double
  * click opens the object's editor with the focus on that field.
  */
 public final class ProblemsPart {
 
 	/** Validation runs this long after the last change of a burst. */
-	static final int SETTLE_MILLIS = 250;
+	static final int SETTLE_MILLIS = FleetProblems.SETTLE_MILLIS;
 
 	/** One row: a leaf diagnostic, the host it belongs to (for the engineer's orientation), its object and feature. */
 	record Row(int severity, String code, String where, String message, EObject object, EStructuralFeature feature) {
 	}
 
 	@Inject
-	private FleetDocument document;
-	@Inject
-	private UISynchronize sync;
+	private FleetProblems problems;
 	@Inject
 	private ESelectionService selection;
 	@Inject
 	private ModelEditors editors;
 
 	private TableViewer viewer;
-	private Job validation;
-	/** Counts validations; touched only on the UI thread. */
-	private long validations;
 	private Image errorImage;
 	private Image warningImage;
-	private final Runnable revalidate = this::revalidate;
-	private final FleetDocument.Listener listener = d -> sync.asyncExec(this::schedule);
+	private final FleetProblems.Listener listener = this::show;
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -87,8 +70,8 @@ public final class ProblemsPart {
 				selection.setSelection(row.object());
 			}
 		});
-		document.addListener(listener);
-		revalidate();
+		problems.addListener(listener);
+		show(problems);
 	}
 
 	private void column(String title, int width, java.util.function.Function<Row, String> text) {
@@ -100,76 +83,17 @@ public final class ProblemsPart {
 		return new Image(display, display.getSystemImage(icon).getImageData().scaledTo(16, 16));
 	}
 
-	private void schedule() {
-		if (!viewer.getControl().isDisposed()) {
-			Display display = viewer.getControl().getDisplay();
-			display.timerExec(-1, revalidate);
-			display.timerExec(SETTLE_MILLIS, revalidate);
-		}
-	}
-
-	/**
-	 * Validates in a background job so that a large fleet never stalls typing. The model is not
-	 * thread-safe, so the job validates a copy taken here, on the UI thread; rows point back at the
-	 * original objects, and only the newest validation's rows are shown.
-	 */
-	private void revalidate() {
+	private void show(FleetProblems result) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		EcoreUtil.Copier copier = new EcoreUtil.Copier();
-		Fleet copy = (Fleet) copier.copy(document.fleet());
-		copier.copyReferences();
-		Map<EObject, EObject> originals = new HashMap<>();
-		copier.forEach((original, copied) -> originals.put(copied, original));
-		long generation = ++validations;
-		if (validation != null) {
-			validation.cancel();
-		}
-		validation = Job.create("Validating the fleet", monitor -> {
-			List<Row> rows = new ArrayList<>();
-			collect(OffloadValidator.validate(copy), rows, originals);
-			sync.asyncExec(() -> {
-				if (generation == validations && !viewer.getControl().isDisposed()) {
-					viewer.setInput(rows.toArray());
-				}
-			});
-		});
-		validation.setSystem(true);
-		validation.schedule();
-	}
-
-	private static void collect(Diagnostic diagnostic, List<Row> rows, Map<EObject, EObject> originals) {
-		if (diagnostic.getChildren().isEmpty()) {
-			if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
-				EObject object = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null
-						: o;
-				EStructuralFeature feature = diagnostic.getData().size() > 1
-						&& diagnostic.getData().get(1) instanceof EStructuralFeature f ? f : null;
-				rows.add(new Row(diagnostic.getSeverity(), diagnostic.getCode() == 0 ? "" : "NFTO" + diagnostic.getCode(),
-						where(object), diagnostic.getMessage(), object == null ? null : originals.getOrDefault(object, object),
-						feature));
-			}
-			return;
-		}
-		diagnostic.getChildren().forEach(child -> collect(child, rows, originals));
-	}
-
-	private static String where(EObject object) {
-		for (EObject o = object; o != null; o = o.eContainer()) {
-			if (o instanceof Host host) {
-				return host.getName();
-			}
-		}
-		return "fleet";
+		viewer.setInput(result.problems().stream()
+				.map(p -> new Row(p.severity(), p.code(), p.where(), p.message(), p.object(), p.feature())).toArray());
 	}
 
 	@PreDestroy
 	void dispose() {
-		document.removeListener(listener);
-		if (validation != null) {
-			validation.cancel();
-		}
+		problems.removeListener(listener);
 		errorImage.dispose();
 		warningImage.dispose();
 	}

@@ -1,6 +1,5 @@
 package org.nftoffload.ui.internal.parts;
 
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,12 +23,11 @@ public final class StatusLine {
 	@Inject
 	private FleetDocument document;
 	@Inject
-	private UISynchronize sync;
-	@Inject
 	private MWindow window;
 
 	private Label label;
-	private final FleetDocument.Listener listener = d -> sync.asyncExec(this::update);
+	// once per UI tick (FleetDocument coalesces the notifications of a burst)
+	private final FleetDocument.Listener listener = d -> update();
 
 	@PostConstruct
 	void createControls(Composite parent) {
