@@ -1,0 +1,93 @@
+package org.nftoffload.report.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.nftoffload.report.Report;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The report as PDF: the report's XHTML (with bookmarks, running header and page numbers) laid out
+ * by openhtmltopdf. No external resource is ever loaded (the access control refuses every URI), so
+ * content in the report cannot reach out. DejaVu fonts are embedded when the system has them
+ * (Debian's fonts-dejavu-core), so names in any European script print; without them the PDF's
+ * standard fonts are used. The document ID and dates are derived from the report, so the same
+ * report gives the same bytes.
+ */
+public final class PdfRenderer {
+
+	private static final String[][] FONTS = { { "DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "400" },
+			{ "DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700" },
+			{ "DejaVu Sans Mono", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", "400" } };
+
+	private PdfRenderer() {
+	}
+
+	public static void write(Report report, OutputStream out) throws IOException {
+		StringWriter xhtml = new StringWriter(64 * 1024);
+		XhtmlRenderer.write(report, XhtmlRenderer.Target.PDF, xhtml);
+		String document = xhtml.toString();
+		try (PDDocument pdf = new PDDocument()) {
+			PDDocumentInformation info = pdf.getDocumentInformation();
+			info.setTitle("Offload report: " + report.header().fleetName());
+			info.setCreator("nft-offload Console " + report.header().consoleVersion());
+			Calendar generated = calendar(report.header().generatedOn());
+			info.setCreationDate(generated);
+			info.setModificationDate(generated);
+			byte[] id = digest(document);
+			COSArray ids = new COSArray();
+			ids.add(new COSString(id));
+			ids.add(new COSString(id));
+			pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePDDocument(pdf);
+			builder.withProducer("nft-offload Console " + report.header().consoleVersion());
+			builder.useExternalResourceAccessControl((uri, type) -> false,
+					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+			builder.useExternalResourceAccessControl((uri, type) -> false,
+					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+			for (String[] font : FONTS) {
+				File file = new File(font[1]);
+				if (file.isFile()) {
+					builder.useFont(file, font[0], Integer.valueOf(font[2]),
+							com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+				}
+			}
+			builder.withHtmlContent(document, "about:invalid");
+			builder.toStream(out);
+			builder.run();
+		}
+	}
+
+	private static Calendar calendar(String iso) {
+		GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		calendar.setTimeInMillis(iso == null ? 0 : java.time.Instant.parse(iso).toEpochMilli());
+		return calendar;
+	}
+
+	private static byte[] digest(String document) {
+		try {
+			byte[] sha = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
+			return java.util.Arrays.copyOf(sha, 16);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JDK has SHA-256", e);
+		}
+	}
+}
