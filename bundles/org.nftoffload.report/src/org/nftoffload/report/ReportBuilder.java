@@ -300,11 +300,13 @@ public final class ReportBuilder {
 								+ " hardware flowtable " + f.getName()));
 			}
 			for (NetworkInterface d : f.getDevices()) {
+				// Kind and state are only known from a probe: an imported, never probed host says nothing here.
+				boolean probed = host.getProbeTime() != null;
 				String why = switch (d.getKind()) {
 				case PPPOE -> "a PPPoE device exists only while its PPP session is up";
-				case OTHER -> "a " + (d.getDriver() == null ? "virtual" : d.getDriver()) + " device (tunnel, VPN) is created"
-						+ " by a service, possibly after the ruleset loads";
-				default -> d.isPresent() && !d.isUp() ? "it was down at the last probe" : null;
+				case OTHER -> probed ? "a " + (d.getDriver() == null ? "virtual" : d.getDriver()) + " device (tunnel, VPN)"
+						+ " is created by a service, possibly after the ruleset loads" : null;
+				default -> probed && d.isPresent() && !d.isUp() ? "it was down at the last probe" : null;
 				};
 				if (why != null) {
 					findings.add(finding(ReportFinding.DEVICE_MAY_BE_ABSENT, Severity.WARNING, host,
@@ -487,6 +489,8 @@ public final class ReportBuilder {
 				}
 				String name = byFlowtable.get(f).getName();
 				String reason = d.getMessage().replaceFirst("^\\[NFTO1\\d\\d\\] host [^,]*, flowtable hw\\d+: ", "");
+				// The validator's advice is about the throwaway flowtable; the verdict keeps only the why.
+				reason = reason.replaceFirst(": use offload mode software for this flowtable.*$", "");
 				if (d.getCode() == Problem.HARDWARE_OFFLOAD_UNSUPPORTED.code()) {
 					verdicts.put(name, new String[] { "not capable", reason });
 				} else if (d.getCode() == Problem.HARDWARE_OFFLOAD_UNKNOWN.code()

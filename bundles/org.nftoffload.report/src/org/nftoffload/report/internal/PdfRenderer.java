@@ -1,10 +1,13 @@
 package org.nftoffload.report.internal;
 
-import java.io.File;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
@@ -18,7 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.nftoffload.report.Report;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -42,7 +47,24 @@ public final class PdfRenderer {
 		StringWriter xhtml = new StringWriter(64 * 1024);
 		XhtmlRenderer.write(report, XhtmlRenderer.Target.PDF, xhtml);
 		String document = xhtml.toString();
-		try (PDDocument pdf = new PDDocument()) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withProducer("nft-offload Console " + report.header().consoleVersion());
+		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		for (String[] font : FONTS) {
+			Path file = Path.of(font[1]);
+			if (Files.isRegularFile(file)) {
+				byte[] bytes = withoutLigatures(Files.readAllBytes(file));
+				builder.useFont(() -> new ByteArrayInputStream(bytes), font[0], Integer.valueOf(font[2]),
+						BaseRendererBuilder.FontStyle.NORMAL, true);
+			}
+		}
+		builder.withHtmlContent(document, "about:invalid");
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.layout();
+			PDDocument pdf = renderer.createPDFKeepOpen();
+			// openhtmltopdf stamps the current time and PDFBox a random ID: both come from the report instead.
 			PDDocumentInformation info = pdf.getDocumentInformation();
 			info.setTitle("Offload report: " + report.header().fleetName());
 			info.setCreator("nft-offload Console " + report.header().consoleVersion());
@@ -54,26 +76,26 @@ public final class PdfRenderer {
 			ids.add(new COSString(id));
 			ids.add(new COSString(id));
 			pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePDDocument(pdf);
-			builder.withProducer("nft-offload Console " + report.header().consoleVersion());
-			builder.useExternalResourceAccessControl((uri, type) -> false,
-					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-			builder.useExternalResourceAccessControl((uri, type) -> false,
-					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-			for (String[] font : FONTS) {
-				File file = new File(font[1]);
-				if (file.isFile()) {
-					builder.useFont(file, font[0], Integer.valueOf(font[2]),
-							com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-				}
-			}
-			builder.withHtmlContent(document, "about:invalid");
-			builder.toStream(out);
-			builder.run();
+			pdf.save(out);
 		}
+	}
+
+	/**
+	 * The font with its GSUB table renamed, so that PDFBox applies no ligatures: with DejaVu's fi/fl
+	 * ligatures "offload" and "flowtable" were one glyph each, and copying or searching the PDF for
+	 * them failed. The subset embedded in the PDF never contains GSUB anyway.
+	 */
+	static byte[] withoutLigatures(byte[] font) {
+		byte[] copy = font.clone();
+		ByteBuffer b = ByteBuffer.wrap(copy);
+		int tables = b.getShort(4) & 0xffff;
+		for (int i = 0; i < tables; i++) {
+			int at = 12 + 16 * i;
+			if (at + 4 <= copy.length && copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+				copy[at] = 'X';
+			}
+		}
+		return copy;
 	}
 
 	private static Calendar calendar(String iso) {

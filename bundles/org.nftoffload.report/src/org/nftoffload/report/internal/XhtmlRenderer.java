@@ -48,7 +48,8 @@ public final class XhtmlRenderer {
 			h3 { font-size: 12pt; margin: 16px 0 6px 0; }
 			h4 { font-size: 10.5pt; margin: 10px 0 4px 0; }
 			table { border-collapse: collapse; width: 100%; margin: 4px 0 10px 0; }
-			th, td { border: 1px solid #c5ccd6; padding: 2px 5px; text-align: left; vertical-align: top; word-wrap: break-word; }
+			th, td { border: 1px solid #c5ccd6; padding: 2px 5px; text-align: left; vertical-align: top; }
+			table.meta td, td.wrap { word-wrap: break-word; }
 			th { background: #e8eef6; }
 			table.meta th { width: 28%; }
 			td.num { text-align: right; }
@@ -78,7 +79,8 @@ public final class XhtmlRenderer {
 	private static final String PDF_CSS = """
 			@page { size: A4; margin: 22mm 14mm 18mm 14mm;
 			  @top-center { content: element(header); }
-			  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #5a6775; } }
+			  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", sans-serif;
+			    font-size: 8pt; color: #5a6775; } }
 			#running-header { position: running(header); font-size: 8pt; color: #5a6775; border-bottom: 1px solid #c5ccd6; }
 			body { max-width: none; padding: 0; }
 			a { color: #1d2733; text-decoration: none; }
