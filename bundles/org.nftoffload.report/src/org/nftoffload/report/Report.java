@@ -46,14 +46,19 @@ public record Report(String schemaVersion, Header header, Summary summary, List<
 	}
 
 	/** Counts over the hosts in scope. {@code hostsInSync} is null without live data. */
+	/**
+	 * Counts over the hosts in scope. {@code hostsInSync} and {@code hostsCompared} are null without
+	 * live data; {@code hostsLastApplied} counts hosts whose last apply by the console succeeded (the
+	 * model may have changed since).
+	 */
 	public record Summary(int hosts, Map<String, Integer> flowtablesByMode, int rules, int hostsWithErrors,
 			int hostsWithWarnings, Map<String, Integer> findingsBySeverity, int interfaces,
-			int hardwareOffloadInterfaces, Integer hostsInSync, Integer hostsCompared) {
+			int hardwareOffloadInterfaces, Integer hostsInSync, Integer hostsCompared, int hostsLastApplied) {
 	}
 
 	/** One host: connection (never credentials), platform, interfaces, desired state, findings, live data. */
 	public record HostReport(String name, String address, int port, String user, List<String> groups,
-			List<String> tags, String tableName, Platform platform, List<InterfaceRow> interfaces,
+			List<String> tags, String tableName, Platform platform, LastApply lastApply, List<InterfaceRow> interfaces,
 			List<FlowtableRow> flowtables, List<RuleRow> rules, List<Finding> findings, Live live) {
 		public HostReport {
 			groups = copy(groups);
@@ -74,13 +79,23 @@ public record Report(String schemaVersion, Header header, Summary summary, List<
 	 * "model" (last probe saved in the fleet) or "live".
 	 */
 	public record Platform(String distribution, String kernelRelease, String probeTime, Boolean softwareFlowtables,
-			Boolean flowtableCounter, Boolean hardwareOffload, List<ModuleRow> modules, String source) {
+			Boolean flowtableCounter, Boolean hardwareOffload, List<ModuleRow> modules, List<SysctlRow> sysctls,
+			String source) {
 		public Platform {
 			modules = copy(modules);
+			sysctls = copy(sysctls);
 		}
 	}
 
 	public record ModuleRow(String name, String status) {
+	}
+
+	/** A netfilter sysctl as the probe read it on the host. */
+	public record SysctlRow(String name, Long value) {
+	}
+
+	/** How the console's last apply to the host ended: never, applied, pending, failed, rolled-back, skipped. */
+	public record LastApply(String status, String time, String message) {
 	}
 
 	/**

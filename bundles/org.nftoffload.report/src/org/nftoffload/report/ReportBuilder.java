@@ -20,7 +20,9 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.nftoffload.model.Fleet;
+import org.nftoffload.model.ApplyStatus;
 import org.nftoffload.model.Flowtable;
+import org.nftoffload.model.HardwareOffloadVerdict;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.ModelFactory;
@@ -196,8 +198,8 @@ public final class ReportBuilder {
 	}
 
 	private static HostReport host(Fleet fleet, Host host, List<Finding> findings, LiveSnapshot live, boolean liveAsked) {
-		List<String> groups = fleet.getGroups().stream().filter(g -> g.getHosts().contains(host)).map(HostGroup::getName)
-				.toList();
+		List<String> groups = fleet.getGroups().stream().filter(g -> ReportScope.members(g).contains(host))
+				.map(HostGroup::getName).toList();
 		List<InterfaceRow> interfaces = interfaces(host, live);
 		List<FlowtableRow> flowtables = new ArrayList<>();
 		for (Flowtable f : host.getFlowtables()) {
@@ -231,9 +233,11 @@ public final class ReportBuilder {
 			liveSection = live(host, live);
 			addLiveFindings(host, liveSection, findings);
 		}
+		Report.LastApply lastApply = new Report.LastApply(host.getLastApplyStatus().getLiteral(),
+				host.getLastApplyTime() == null ? null : iso(host.getLastApplyTime().toInstant()), host.getLastApplyMessage());
 		return new HostReport(host.getName(), host.getAddress(), host.getPort(), host.getUser(), groups,
-				List.copyOf(host.getTags()), host.getTableName(), platform(host, live), interfaces, flowtables, rules,
-				findings, liveSection);
+				List.copyOf(host.getTags()), host.getTableName(), platform(host, live), lastApply, interfaces, flowtables,
+				rules, findings, liveSection);
 	}
 
 	private static Platform platform(Host host, LiveSnapshot live) {
@@ -241,21 +245,25 @@ public final class ReportBuilder {
 			AgentData.Probe probe = live.probe();
 			List<ModuleRow> modules = new ArrayList<>();
 			probe.modules().forEach((name, status) -> modules.add(new ModuleRow(name, status)));
+			List<Report.SysctlRow> sysctls = new ArrayList<>();
+			new java.util.TreeMap<>(probe.sysctls()).forEach((name, value) -> sysctls.add(new Report.SysctlRow(name, value)));
 			return new Platform(probe.osPrettyName(), probe.kernelRelease(), iso(live.takenAt()),
 					host.getSoftwareFlowtableSupported(), host.getFlowtableCounterSupported(),
 					probe.interfaces().stream().anyMatch(i -> Boolean.TRUE.equals(i.hwOffloadSupported())) ? Boolean.TRUE
 							: probe.interfaces().stream().anyMatch(i -> i.hwOffloadSupported() != null) ? Boolean.FALSE
 									: host.getHardwareOffloadSupported(),
-					modules, "live");
+					modules, sysctls, "live");
 		}
 		List<ModuleRow> modules = new ArrayList<>();
 		for (ModuleState m : host.getModules()) {
 			modules.add(new ModuleRow(m.getName(), m.getStatus().getLiteral()));
 		}
+		List<Report.SysctlRow> sysctls = new ArrayList<>();
+		host.getObservedSysctls().forEach(o -> sysctls.add(new Report.SysctlRow(o.getName(), o.getValue())));
 		return new Platform(host.getDistribution(), host.getKernelRelease(),
 				host.getProbeTime() == null ? null : iso(host.getProbeTime().toInstant()),
 				host.getSoftwareFlowtableSupported(), host.getFlowtableCounterSupported(), host.getHardwareOffloadSupported(),
-				modules, "model");
+				modules, sysctls, "model");
 	}
 
 	/**
@@ -272,6 +280,13 @@ public final class ReportBuilder {
 		List<InterfaceRow> rows = new ArrayList<>();
 		for (NetworkInterface i : host.getInterfaces()) {
 			String[] verdict = verdicts.get(i.getName());
+			if (i.getHardwareOffloadVerdict() != HardwareOffloadVerdict.UNKNOWN) {
+				boolean supported = i.getHardwareOffloadVerdict() == HardwareOffloadVerdict.SUPPORTED;
+				String message = i.getHardwareOffloadMessage();
+				verdict = new String[] { supported ? "capable" : "not capable", "dry run at the last probe: "
+						+ (message == null || message.isBlank() ? (supported ? "flags offload accepted" : "flags offload refused")
+								: message.strip()) };
+			}
 			AgentData.Interface p = probed.get(i.getName());
 			if (p != null && p.hwOffloadSupported() != null) {
 				verdict = new String[] { p.hwOffloadSupported() ? "capable" : "not capable",
@@ -437,6 +452,7 @@ public final class ReportBuilder {
 		int capable = 0;
 		int inSync = 0;
 		int compared = 0;
+		int applied = 0;
 		for (HostReport h : hosts) {
 			h.flowtables().forEach(f -> byMode.merge(f.mode(), 1, Integer::sum));
 			rules += h.rules().size();
@@ -445,13 +461,14 @@ public final class ReportBuilder {
 			h.findings().forEach(f -> bySeverity.merge(f.severity().label(), 1, Integer::sum));
 			interfaces += h.interfaces().size();
 			capable += (int) h.interfaces().stream().filter(i -> "capable".equals(i.hardwareOffload())).count();
+			applied += ApplyStatus.APPLIED.getLiteral().equals(h.lastApply().status()) ? 1 : 0;
 			if (h.live() != null && h.live().inSync() != null) {
 				compared++;
 				inSync += h.live().inSync() ? 1 : 0;
 			}
 		}
 		return new Report.Summary(hosts.size(), byMode, rules, errors, warnings, bySeverity, interfaces, capable,
-				live ? inSync : null, live ? compared : null);
+				live ? inSync : null, live ? compared : null, applied);
 	}
 
 	/** The engine's hardware checks, per device, on a throwaway copy of the host's interfaces. */

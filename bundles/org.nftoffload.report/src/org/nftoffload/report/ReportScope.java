@@ -67,7 +67,8 @@ public record ReportScope(Kind kind, List<String> values) {
 			HostGroup group = fleet.getGroups().stream().filter(g -> values.get(0).equals(g.getName())).findFirst()
 					.orElseThrow(() -> new ReportException("no group " + values.get(0) + " in fleet " + fleet.getName()
 							+ "; groups are: " + String.join(", ", fleet.getGroups().stream().map(HostGroup::getName).toList())));
-			fleet.getHosts().stream().filter(group.getHosts()::contains).forEach(selected::add);
+			Set<Host> members = members(group);
+			fleet.getHosts().stream().filter(members::contains).forEach(selected::add);
 		}
 		case TAG -> {
 			fleet.getHosts().stream().filter(h -> h.getTags().contains(values.get(0))).forEach(selected::add);
@@ -77,6 +78,21 @@ public record ReportScope(Kind kind, List<String> values) {
 		}
 		}
 		return selected;
+	}
+
+	/** The hosts of {@code group} and of its subgroups, to any depth (a cycle is walked once). */
+	public static Set<Host> members(HostGroup group) {
+		Set<Host> hosts = new java.util.LinkedHashSet<>();
+		Set<HostGroup> seen = new java.util.HashSet<>();
+		java.util.ArrayDeque<HostGroup> open = new java.util.ArrayDeque<>(List.of(group));
+		while (!open.isEmpty()) {
+			HostGroup g = open.pop();
+			if (seen.add(g)) {
+				hosts.addAll(g.getHosts());
+				open.addAll(g.getSubgroups());
+			}
+		}
+		return hosts;
 	}
 
 	/** The filter line of the report header. */

@@ -63,7 +63,8 @@ public final class CsvRenderer {
 
 	private static void hosts(Report report, CSVPrinter csv) throws IOException {
 		row(csv, "host", "address", "port", "user", "groups", "tags", "distribution", "kernel", "probed", "interfaces",
-				"hardware_offload_interfaces", "flowtables", "rules", "errors", "warnings", "infos", "in_sync",
+				"hardware_offload_interfaces", "flowtables", "rules", "errors", "warnings", "infos", "last_apply",
+				"last_apply_time", "in_sync",
 				"offloaded_software", "offloaded_hardware", "packets_in_per_s", "slow_path_packets_per_s", "cpu_busy",
 				"live_error");
 		for (HostReport h : report.hosts()) {
@@ -72,7 +73,7 @@ public final class CsvRenderer {
 					h.platform().distribution(), h.platform().kernelRelease(), h.platform().probeTime(),
 					h.interfaces().size(), h.interfaces().stream().filter(i -> "capable".equals(i.hardwareOffload())).count(),
 					h.flowtables().size(), h.rules().size(), h.count(Severity.ERROR), h.count(Severity.WARNING),
-					h.count(Severity.INFO), l == null || l.inSync() == null ? null : l.inSync() ? "yes" : "no",
+					h.count(Severity.INFO), h.lastApply().status(), h.lastApply().time(), l == null || l.inSync() == null ? null : l.inSync() ? "yes" : "no",
 					l == null ? null : l.offloadedSoftware(), l == null ? null : l.offloadedHardware(),
 					l == null ? null : l.packetsInPerSecond(), l == null ? null : l.slowPathPacketsPerSecond(),
 					l == null ? null : l.cpuBusy(), l == null ? null : l.error());

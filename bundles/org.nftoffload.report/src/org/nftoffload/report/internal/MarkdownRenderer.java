@@ -95,7 +95,8 @@ public final class MarkdownRenderer {
 						.map(e -> e.getKey() + " " + e.getValue()).toList())),
 				List.of("Interfaces that can offload in hardware", s.hardwareOffloadInterfaces() + " of " + s.interfaces()),
 				List.of("Hosts in sync with the model", s.hostsInSync() == null ? "not checked (no live data)"
-						: s.hostsInSync() + " of " + s.hostsCompared())));
+						: s.hostsInSync() + " of " + s.hostsCompared()),
+				List.of("Hosts whose last apply succeeded", s.hostsLastApplied() + " of " + s.hosts())));
 		line("## Findings");
 		line("");
 		List<Finding> all = report.allFindings();
@@ -156,6 +157,8 @@ public final class MarkdownRenderer {
 				List.of("Distribution", p.distribution() == null ? "unknown" : p.distribution()),
 				List.of("Kernel", p.kernelRelease() == null ? "unknown" : p.kernelRelease()),
 				List.of("Probed", p.probeTime() == null ? "never" : p.probeTime()),
+				List.of("Last apply", h.lastApply().status() + (h.lastApply().time() == null ? "" : " at " + h.lastApply().time())),
+				List.of("Sysctls", String.join(", ", p.sysctls().stream().map(x -> x.name() + " = " + x.value()).toList())),
 				List.of("Modules", String.join(", ", p.modules().stream().map(mod -> mod.name() + " " + mod.status()).toList()))));
 		if (!h.interfaces().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();

@@ -234,6 +234,7 @@ public final class XhtmlRenderer {
 		row("Interfaces that can offload in hardware", s.hardwareOffloadInterfaces() + " of " + s.interfaces());
 		row("Hosts in sync with the model", s.hostsInSync() == null ? "not checked (no live data)"
 				: s.hostsInSync() + " of " + s.hostsCompared() + " compared");
+		row("Hosts whose last apply succeeded", s.hostsLastApplied() + " of " + s.hosts());
 		m.end();
 		m.element("h3", "Flowtables by mode and findings by severity");
 		Map<String, long[]> bars = new LinkedHashMap<>();
@@ -364,6 +365,12 @@ public final class XhtmlRenderer {
 				+ yesNo(p.flowtableCounter()) + " / " + yesNo(p.hardwareOffload()));
 		row("Modules", p.modules().isEmpty() ? "unknown" : String.join(", ", p.modules().stream()
 				.map((ModuleRow mod) -> mod.name() + " " + mod.status()).toList()));
+		if (!p.sysctls().isEmpty()) {
+			row("Sysctls", String.join(", ", p.sysctls().stream().map(x -> x.name() + " = " + x.value()).toList()));
+		}
+		Report.LastApply last = h.lastApply();
+		row("Last apply", last.status() + (last.time() == null ? "" : " at " + last.time())
+				+ (last.message() == null || last.message().isBlank() ? "" : ": " + last.message()));
 		m.end();
 
 		m.element("h4", "Interfaces");
