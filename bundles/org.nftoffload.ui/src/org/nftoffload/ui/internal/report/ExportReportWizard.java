@@ -36,6 +36,9 @@ import org.nftoffload.report.ReportScope;
  */
 public final class ExportReportWizard extends Wizard {
 
+	/** The widget data key UI tests find widgets by. */
+	static final String TEST_ID = "org.nftoffload.test.id";
+
 	private final Fleet fleet;
 	private final List<String> selectedHosts;
 	private final Path defaultDirectory;
@@ -109,7 +112,7 @@ public final class ExportReportWizard extends Wizard {
 			fleet.getHosts().forEach(h -> allTags.addAll(h.getTags()));
 			allTags.forEach(tags::add);
 			tag.setEnabled(!allTags.isEmpty());
-			whole = radio(c, "The whole &fleet (" + fleet.getHosts().size() + " hosts)", 2);
+			whole = radio(c, "The whole fl&eet (" + fleet.getHosts().size() + " hosts)", 2);
 			for (Combo combo : List.of(groups, tags)) {
 				combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 				if (combo.getItemCount() > 0) {
@@ -178,11 +181,12 @@ public final class ExportReportWizard extends Wizard {
 			formats.setLayout(new GridLayout(5, false));
 			formats.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 			Map<ReportFormat, String> labels = Map.of(ReportFormat.HTML, "&HTML", ReportFormat.PDF, "&PDF", ReportFormat.CSV,
-					"&CSV", ReportFormat.MD, "&Markdown", ReportFormat.JSON, "&JSON");
+					"C&SV", ReportFormat.MD, "&Markdown", ReportFormat.JSON, "&JSON");
 			for (ReportFormat f : ReportFormat.values()) {
 				Button b = new Button(formats, SWT.CHECK);
 				b.setText(labels.get(f));
 				b.setToolTipText(f.files());
+				b.setData(TEST_ID, "format." + f.id());
 				b.setSelection(f == ReportFormat.HTML || f == ReportFormat.PDF);
 				b.addListener(SWT.Selection, e -> update());
 				formatButtons.put(f, b);
@@ -191,6 +195,7 @@ public final class ExportReportWizard extends Wizard {
 			directory = new Text(c, SWT.BORDER);
 			directory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			directory.setText(defaultDirectory.toString());
+			directory.setData(TEST_ID, "directory");
 			directory.addListener(SWT.Modify, e -> update());
 			Button browse = new Button(c, SWT.PUSH);
 			browse.setText("B&rowse...");
@@ -203,12 +208,13 @@ public final class ExportReportWizard extends Wizard {
 				}
 			});
 			live = new Button(c, SWT.CHECK);
-			live.setText("Take &live data: probe, live ruleset, diff and statistics (connects to every host)");
+			live.setText("Take l&ive data: probe, live ruleset, diff and statistics (connects to every host)");
 			live.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-			new Label(c, SWT.NONE).setText("&Baseline (optional):");
+			new Label(c, SWT.NONE).setText("Base&line (optional):");
 			baseline = new Text(c, SWT.BORDER);
 			baseline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			baseline.setMessage("an earlier .nftfleet or report.json");
+			baseline.setData(TEST_ID, "baseline");
 			baseline.addListener(SWT.Modify, e -> update());
 			Button pick = new Button(c, SWT.PUSH);
 			pick.setText("Ch&oose...");
