@@ -105,8 +105,8 @@ class LabReportTest {
 		List<String> trafficErrors = new ArrayList<>();
 		Thread traffic = new Thread(() -> {
 			try {
-				// long enough to cover the probe and ruleset read (slow under TCG) and all samples
-				router.ssh("lab-traffic", "60");
+				// longer than the probe, the ruleset read (slow under TCG) and all samples; ended below
+				router.ssh("lab-traffic", "240");
 			} catch (Throwable e) {
 				trafficErrors.add(e.toString());
 			}
@@ -117,7 +117,8 @@ class LabReportTest {
 				new LiveCollector.Options(9, 2, rollout), Clock.systemUTC(), new NullProgressMonitor());
 		System.out.println("FIGURE live data (probe, ruleset, 9 samples 2 s apart) from 1 lab host: "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
-		traffic.join(120_000);
+		router.ssh("pkill -x iperf3; true"); // the client ends; init respawns the server
+		traffic.join(60_000);
 		assertFalse(traffic.isAlive(), "lab-traffic ended");
 		assertTrue(trafficErrors.isEmpty(), trafficErrors.toString());
 
