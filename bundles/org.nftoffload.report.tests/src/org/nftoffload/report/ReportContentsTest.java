@@ -161,6 +161,8 @@ class ReportContentsTest {
 
 		Report group = TestFleets.report(fleet, null, ReportScope.group("eu"), null, TestFleets.GENERATED);
 		assertEquals(List.of("a", "c"), group.hosts().stream().map(HostReport::name).toList(), "subgroup fra is part of eu");
+		assertEquals("selected hosts b, c: 2 of 3 hosts", TestFleets.report(fleet, null,
+				ReportScope.selection(List.of("b", "c")), null, TestFleets.GENERATED).header().scope());
 		assertEquals("group eu: 2 of 3 hosts", group.header().scope());
 		assertEquals(List.of("eu", "fra"), group.hosts().get(1).groups());
 		assertEquals(1, group.summary().hostsLastApplied());
@@ -170,11 +172,12 @@ class ReportContentsTest {
 				TestFleets.GENERATED).header().scope());
 		ReportException typo = assertThrows(ReportException.class,
 				() -> TestFleets.report(fleet, null, ReportScope.hosts(List.of("a", "zz")), null, TestFleets.GENERATED));
-		assertTrue(typo.getMessage().contains("no host zz") && typo.getMessage().contains("a, b, c"), typo.getMessage());
+		assertTrue(typo.getMessage().contains("no host named 'zz'") && typo.getMessage().contains("[a, b, c]"),
+				typo.getMessage());
 		assertTrue(assertThrows(ReportException.class, () -> ReportScope.group("us").select(fleet)).getMessage()
-				.contains("groups are: eu, fra"));
+				.contains("groups: [eu, fra]"));
 		assertTrue(assertThrows(ReportException.class, () -> ReportScope.tag("core").select(fleet)).getMessage()
-				.contains("tag core"));
+				.contains("no host has the tag 'core'"));
 		assertTrue(assertThrows(ReportException.class, () -> ReportFormat.parse("html,docx")).getMessage()
 				.contains("docx"));
 		assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("all"));

@@ -67,7 +67,7 @@ public final class ReportBuilder {
 
 	public static Report build(Request request) throws ReportException {
 		Fleet fleet = request.fleet();
-		List<Host> hosts = request.scope().select(fleet);
+		List<Host> hosts = request.scope().select(fleet, request.fleetFile());
 		Map<Host, List<Finding>> findingsByHost = new IdentityHashMap<>();
 		hosts.forEach(h -> findingsByHost.put(h, new ArrayList<>()));
 		List<Finding> fleetFindings = new ArrayList<>();
@@ -198,8 +198,7 @@ public final class ReportBuilder {
 	}
 
 	private static HostReport host(Fleet fleet, Host host, List<Finding> findings, LiveSnapshot live, boolean liveAsked) {
-		List<String> groups = fleet.getGroups().stream().filter(g -> ReportScope.members(g).contains(host))
-				.map(HostGroup::getName).toList();
+		List<String> groups = org.nftoffload.fleet.HostGroups.groupsOf(fleet, host).stream().map(HostGroup::getName).toList();
 		List<InterfaceRow> interfaces = interfaces(host, live);
 		List<FlowtableRow> flowtables = new ArrayList<>();
 		for (Flowtable f : host.getFlowtables()) {
