@@ -39,6 +39,25 @@ class ReportWorkbenchTest {
 		ui.ui(() -> workbench.context.set(ReportOpener.class, file -> opened.add(file)));
 	}
 
+	/** The dialog the finished job opens; an error dialog fails the test with its text. */
+	static Shell resultDialog() {
+		java.util.concurrent.atomic.AtomicReference<Shell> found = new java.util.concurrent.atomic.AtomicReference<>();
+		ui.waitUntil("the report job's result dialog", () -> {
+			for (Shell shell : ui.display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible()
+						&& (shell.getText().equals("Report written") || shell.getText().equals("Export Report"))) {
+					found.set(shell);
+					return true;
+				}
+			}
+			return false;
+		});
+		if (!ui.ui(() -> found.get().getText()).equals("Report written")) {
+			throw new AssertionError("the report failed: " + ui.labels(found.get()));
+		}
+		return found.get();
+	}
+
 	@Test
 	void exportReportWizardWritesEveryFormatAndOffersToOpenIt() throws Exception {
 		Path fleetFile = dir.resolve("demo.nftfleet");
@@ -69,7 +88,10 @@ class ReportWorkbenchTest {
 		}
 		ui.screenshot("report-wizard-output-page");
 		ui.press("alt+f"); // Finish
-		Shell done = ui.waitForShell("Report written");
+		ui.waitUntil("the wizard to close", () -> wizard.isDisposed());
+		// the report job writes five formats (the PDF takes a few seconds); then the result dialog opens
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(null, null);
+		Shell done = resultDialog();
 		ui.activate(done);
 		String text = ui.labels(done);
 		assertTrue(text.contains(out.resolve("report.html").toString()) && text.contains("findings"), text);

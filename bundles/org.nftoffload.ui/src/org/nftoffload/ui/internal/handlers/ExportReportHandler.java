@@ -77,7 +77,8 @@ public final class ExportReportHandler {
 		StringBuilder text = new StringBuilder("Written:\n");
 		outcome.files().forEach(f -> text.append("  ").append(f).append('\n'));
 		text.append('\n').append(report.hosts().size()).append(" host(s); findings: ")
-				.append(report.summary().findingsBySeverity());
+				.append(String.join(", ", report.summary().findingsBySeverity().entrySet().stream()
+						.map(e -> e.getKey() + " " + e.getValue()).toList()));
 		MessageDialog dialog = new MessageDialog(shell, "Report written", null, text.toString(),
 				report.hasErrors() ? MessageDialog.WARNING : MessageDialog.INFORMATION, 0, "&Open Report", "&Close");
 		if (dialog.open() == 0) {

@@ -84,7 +84,9 @@ public final class ReportJob extends Job {
 		} catch (OperationCanceledException e) {
 			done.accept(new Outcome(List.of(), null, null, true));
 			return Status.CANCEL_STATUS;
-		} catch (ReportException | RuntimeException e) {
+		} catch (ReportException | RuntimeException | LinkageError e) {
+			// LinkageError too: a library that cannot load (as when ASM could not weave commons-logging)
+			// must end in a message, not in a job that dies without a word
 			done.accept(new Outcome(List.of(), null, e.getMessage() == null ? e.toString() : e.getMessage(), false));
 			return Status.OK_STATUS; // the handler shows the error; a second dialog from the job framework would repeat it
 		} finally {
