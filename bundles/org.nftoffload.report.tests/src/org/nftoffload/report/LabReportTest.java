@@ -122,7 +122,9 @@ class LabReportTest {
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 		assertTrue(traffic.isAlive() && trafficErrors.isEmpty(), "lab-traffic ran through every sample: " + trafficErrors);
 		ended.set(true);
-		router.ssh("pkill -x iperf3; true"); // the client ends; init respawns the server
+		// lab-traffic first (it would retry iperf3), then the client; init respawns the server.
+		// '[l]ab-traffic' matches the script but not this command line itself.
+		router.ssh("pkill -f '[l]ab-traffic'; pkill -x iperf3; true");
 		traffic.join(60_000);
 		assertFalse(traffic.isAlive(), "lab-traffic ended");
 
