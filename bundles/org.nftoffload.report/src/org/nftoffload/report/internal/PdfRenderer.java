@@ -40,6 +40,18 @@ public final class PdfRenderer {
 			{ "DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700" },
 			{ "DejaVu Sans Mono", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", "400" } };
 
+	/**
+	 * openhtmltopdf logs every layout step at INFO and PDFBox says which fallback it uses for the
+	 * bullet font: noise on the CLI's stderr for a report that succeeded. Failures still throw.
+	 */
+	private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger
+			.getLogger("org.apache.pdfbox.pdmodel.font");
+
+	static {
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+		PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
+	}
+
 	private PdfRenderer() {
 	}
 
