@@ -20,7 +20,8 @@ read -r -a java_packages <<<"$(nfto_java_and_gui_packages)"
 # openssh-server, sudo and busybox: the SSH tests run real sshd servers, sudo -n and the agent under busybox ash
 # qemu-system-x86, cpio, kmod, xz-utils: the lab routers that Java tests boot before the kmod stage
 # would otherwise install them mid-run, while other tests hold the dpkg lock
-nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox bats shellcheck \
+# poppler-utils and chromium: the report tests read PDFs with pdftotext/pdftoppm and render the HTML
+nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox bats shellcheck poppler-utils chromium \
 	qemu-system-x86 cpio kmod xz-utils
 nfto_require_jdk
 

@@ -8,6 +8,7 @@ import org.nftoffload.cli.internal.commands.ImportCommand;
 import org.nftoffload.cli.internal.commands.ModuleCommand;
 import org.nftoffload.cli.internal.commands.ProbeCommand;
 import org.nftoffload.cli.internal.commands.RenderCommand;
+import org.nftoffload.cli.internal.commands.ReportCommand;
 import org.nftoffload.cli.internal.commands.RollbackCommand;
 import org.nftoffload.cli.internal.commands.StatsCommand;
 import org.nftoffload.cli.internal.commands.ValidateCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 		footer = { "Run 'nftoffload COMMAND --help' for a command's options.",
 				"Exit codes: 0 done/valid, 1 problems found or partial failure, 2 usage error or unreadable input." },
 		subcommands = { ValidateCommand.class, RenderCommand.class, ImportCommand.class, DiffCommand.class,
-				ProbeCommand.class, ApplyCommand.class, RollbackCommand.class, StatsCommand.class, ModuleCommand.class,
+				ProbeCommand.class, ApplyCommand.class, RollbackCommand.class, StatsCommand.class, ModuleCommand.class, ReportCommand.class,
 				HostsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class })
 public final class NftoffloadCommand extends ConsoleCommand {
 

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Benchmark of the reports: a fleet of N hosts (default 1000; 2 flowtables, 4 rules, 4 interfaces
+# each) reported in every format (HTML, PDF, CSV, Markdown, JSON), with the time and the peak heap of
+# each, next to saving the same fleet file as the baseline. Prints FIGURE lines; asserts nothing.
+# Usage: releng/bench-report.sh [HOSTS] [ROUNDS]
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+NFTO_BENCH_HOSTS=${1:-1000}
+NFTO_BENCH_ROUNDS=${2:-3}
+export NFTO_BENCH_HOSTS NFTO_BENCH_ROUNDS
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+cd "$top"
+# ReportBenchmark is not a *Test, so only this selection runs it.
+if ! nice ./mvnw -B verify -pl bundles/org.nftoffload.report.tests -am -Dtest=ReportBenchmark \
+	-Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+	tail -n 60 "$log" >&2
+	echo "bench-report: the build or the benchmark failed (output above)" >&2
+	exit 1
+fi
+grep '^FIGURE' "$log" | sed 's/^FIGURE //'
