@@ -32,6 +32,15 @@ public final class NftJsonParser {
 		return new NftJsonParser(source).run(Json.parse(json, source));
 	}
 
+	/**
+	 * Like {@link #parse(String, String)} for a document that was already read as JSON values (maps,
+	 * lists, {@link BigDecimal} numbers, strings, booleans): the agent's {@code ruleset.get} embeds
+	 * nft's document in its answer.
+	 */
+	public static LiveRuleset parseDocument(Object document, String source) throws NftParseException {
+		return new NftJsonParser(source).run(document);
+	}
+
 	private LiveRuleset run(Object document) throws NftParseException {
 		if (!(document instanceof Map<?, ?> root) || !(root.get("nftables") instanceof List<?> items)) {
 			throw shape("the document is not nft JSON: expected {\"nftables\": [...]} as printed by 'nft -j list ruleset'");

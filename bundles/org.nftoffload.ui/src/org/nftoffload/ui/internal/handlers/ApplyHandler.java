@@ -73,7 +73,7 @@ public final class ApplyHandler {
 		private final Map<Host, ApplyPlan> plans = FleetOperations.plans();
 		/** The latest result of each host, in the fleet's order, for the final summary. */
 		private final Map<String, HostResult> outcome = new LinkedHashMap<>();
-		/** Hosts the engineer left out in the review: their plan is no apply result. */
+		/** Hosts with changes the engineer did not apply: their plan is no apply result. */
 		private final java.util.Set<String> leftOut = new java.util.HashSet<>();
 
 		Rollout(Shell shell, FleetDocument document, FleetActions actions, HostAgents agents, List<Host> hosts,
@@ -103,10 +103,10 @@ public final class ApplyHandler {
 				return;
 			}
 			List<Host> changing = review.hostsToApply();
-			for (HostResult result : planned) {
-				if (result.status() == HostResult.Status.SUCCESS
-						&& changing.stream().noneMatch(h -> h.getName().equals(result.host()))) {
-					leftOut.add(result.host());
+			for (Host host : hosts) {
+				ApplyPlan plan = plans.get(host);
+				if (plan != null && !plan.upToDate() && !changing.contains(host)) {
+					leftOut.add(host.getName());
 				}
 			}
 			int confirmSeconds = review.confirmSeconds();
