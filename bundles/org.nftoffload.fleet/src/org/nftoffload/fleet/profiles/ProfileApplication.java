@@ -179,6 +179,24 @@ public final class ProfileApplication {
 		return plans;
 	}
 
+	/**
+	 * The whole apply as one command: every host's plan (built first: a mapping error on any host
+	 * throws {@link IllegalArgumentException} before anything changes) and, when {@code group} is
+	 * given, the profile recorded as the group's applied profile. Linear in the hosts.
+	 */
+	public static Command apply(EditingDomain domain, FlowtableProfile profile, List<Host> hosts,
+			Map<Host, Map<String, List<NetworkInterface>>> mapping, org.nftoffload.model.HostGroup group) {
+		CompoundCommand all = new CompoundCommand("Apply profile " + profile.getName() + " to "
+				+ (group == null ? "" : "group " + group.getName() + ", ") + hosts.size() + " host(s)");
+		for (HostPlan plan : plans(profile, hosts, mapping)) {
+			append(domain, all, plan);
+		}
+		if (group != null && group.getAppliedProfile() != profile) {
+			all.append(new SetCommand(domain, group, Literals.HOST_GROUP__APPLIED_PROFILE, profile));
+		}
+		return all;
+	}
+
 	/** One command that carries out every plan; undone in one step. */
 	public static Command command(EditingDomain domain, String label, List<HostPlan> plans) {
 		CompoundCommand all = new CompoundCommand(label);

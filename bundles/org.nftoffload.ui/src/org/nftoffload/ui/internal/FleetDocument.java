@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.swt.widgets.Display;
 import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.fleet.profiles.ProfileEditingDomain;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ModelFactory;
 
@@ -99,7 +100,8 @@ public final class FleetDocument {
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, FleetFiles.newResourceSet());
+		// every edit keeps profile values in their precedence (a host joining a group gets its profile, ...)
+		domain = new ProfileEditingDomain(adapterFactory, commandStack, FleetFiles.newResourceSet());
 		commandStack.addCommandStackListener(event -> fire());
 		newFleet("New fleet");
 	}
