@@ -140,4 +140,20 @@ class ProfileEditingDomainTest {
 		stack.undo();
 		undoRestores(before);
 	}
+
+	@Test
+	void sysctlsAnEditorMakesWithTheirFirstValueHoldTheHostsOwnValue() {
+		f.profile.setSysctls(null);
+		f.host(0).setSysctls(null);
+		HostGroup other = f.group("timeouts", f.host(0));
+		ProfileFleet.settings(other).setFlowtableUdpTimeout(45);
+		Fleet before = EcoreUtil.copy(f.fleet);
+		org.nftoffload.model.SysctlSettings made = ProfileFleet.F.createSysctlSettings();
+		made.setFlowtableTcpTimeout(90);
+		stack.execute(SetCommand.create(domain, f.host(0), Literals.HOST__SYSCTLS, made));
+		assertEquals(90, made.getFlowtableTcpTimeout(), "the typed value is not resolved away");
+		assertEquals(List.of("flowtableTcpTimeout"), made.getOverriddenFeatures());
+		assertEquals(45, made.getFlowtableUdpTimeout(), "the rest follows the host's groups");
+		undoRestores(before);
+	}
 }

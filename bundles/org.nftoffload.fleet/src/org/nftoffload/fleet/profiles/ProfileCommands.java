@@ -217,6 +217,27 @@ public final class ProfileCommands {
 		});
 	}
 
+	/**
+	 * {@code command} gives a host with a profile new sysctls ({@code made}, e.g. an editor making
+	 * them with their first value): the values they hold are the host's own, recorded as overridden
+	 * before the rest is resolved, in the same command.
+	 */
+	static Command sysctlsMadeOnHost(EditingDomain domain, Command command, Host host, SysctlSettings made) {
+		return new FollowUpCommand(command, () -> {
+			CompoundCommand own = new CompoundCommand();
+			for (ProfileField field : ProfileField.of(ProfileField.Scope.SYSCTLS)) {
+				if (made.eGet(field.attribute()) != null && !made.getOverriddenFeatures().contains(field.featureName())) {
+					own.append(new AddCommand(domain, made, Literals.SYSCTL_SETTINGS__OVERRIDDEN_FEATURES, field.featureName()));
+				}
+			}
+			if (own.isEmpty()) {
+				return reresolve(domain, List.of(host));
+			}
+			// the rest is resolved once the host's own values are recorded, so they are not resolved away
+			return new FollowUpCommand(own, () -> reresolve(domain, List.of(host)));
+		});
+	}
+
 	// ---- membership
 
 	/** Hosts joining a group, with what happened to their flowtables. */
@@ -343,10 +364,14 @@ public final class ProfileCommands {
 
 	// ---- helpers
 
+	/**
+	 * The host's sysctl values; for a host without sysctls the resolved ones (only then is group
+	 * membership read, so a bulk edit of hosts that have sysctls stays linear).
+	 */
 	private static Map<ProfileField, Object> currentOrResolvedSysctls(Host host) {
-		ProfileValues values = ProfileValues.ofFleetOf(host);
 		Map<ProfileField, Object> result = new EnumMap<>(ProfileField.class);
 		SysctlSettings sysctls = host.getSysctls();
+		ProfileValues values = sysctls == null ? ProfileValues.ofFleetOf(host) : null;
 		for (ProfileField field : ProfileField.of(ProfileField.Scope.SYSCTLS)) {
 			result.put(field, sysctls != null ? sysctls.eGet(field.attribute()) : values.resolve(host, field).value());
 		}

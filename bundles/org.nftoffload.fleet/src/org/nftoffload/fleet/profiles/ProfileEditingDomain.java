@@ -41,7 +41,8 @@ import org.nftoffload.model.SysctlSettings;
  * sysctls): the values of the hosts with that profile re-resolved;</li>
  * <li>a host's own setting of a profile value (a profile flowtable's priority, offload mode or
  * counter; a timeout of a host with a profile): recorded as overridden, so it is kept; unsetting it
- * is a reset to the inherited value.</li>
+ * is a reset to the inherited value; sysctls made for such a host with their first value count
+ * the same way.</li>
  * </ul>
  * Commands built with {@code new SetCommand(...)} do not pass through here, so the commands of this
  * package write concrete values without being taken for a host's own setting.
@@ -119,6 +120,10 @@ public class ProfileEditingDomain extends AdapterFactoryEditingDomain {
 		}
 		if (owner instanceof OffloadSettings && owner.eContainer() instanceof HostGroup group) {
 			return ProfileCommands.afterGroupChange(domain, command, List.of(group));
+		}
+		if (owner instanceof Host host && feature == Literals.HOST__SYSCTLS && value instanceof SysctlSettings made
+				&& host.getAppliedProfile() != null) {
+			return ProfileCommands.sysctlsMadeOnHost(domain, command, host, made);
 		}
 		ProfileField field = ProfileField.forAttribute(feature);
 		if (owner instanceof Flowtable flowtable && flowtable.getTemplate() != null && field != null
