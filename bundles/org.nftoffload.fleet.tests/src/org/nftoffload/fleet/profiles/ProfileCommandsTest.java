@@ -250,4 +250,34 @@ class ProfileCommandsTest {
 		assertEquals(List.of("wan", "lan1"), RoleMappings.parse(host, "wan", "wan, lan1").devices().stream()
 				.map(NetworkInterface::getName).toList());
 	}
+
+	@Test
+	void fleetEditsAppliesToAGroupWithItsSubgroupsAndRecordsTemplatesAndValues() throws Exception {
+		HostGroup parent = f.group("all-edge", f.host(0));
+		HostGroup child = f.group("edge-eu", f.host(1));
+		parent.getSubgroups().add(child);
+		ProfileFleet.settings(child).setPriority(-10);
+		Map<Host, Map<String, List<NetworkInterface>>> mapping = new HashMap<>();
+		for (Host host : f.fleet.getHosts()) {
+			mapping.put(host, RoleMappings.suggest(host, f.profile));
+		}
+		executeUndoRedo(org.nftoffload.fleet.edit.FleetEdits.applyProfileToGroup(domain, f.profile, parent, mapping));
+		assertEquals(f.profile, parent.getAppliedProfile());
+		assertEquals(f.template, ft(f.host(1)).getTemplate(), "r1 is a member through edge-eu");
+		assertEquals(-10, ft(f.host(1)).getPriority());
+		assertEquals(0, ft(f.host(0)).getPriority());
+		assertTrue(f.host(2).getFlowtables().isEmpty(), "r2 is in neither");
+	}
+
+	@Test
+	void aBulkSetOfAProfileValueIsTheHostsOwnAndSurvivesAGroupChange() {
+		HostGroup eu = f.group("edge-eu", f.host(0), f.host(1));
+		stack.execute(apply(f.fleet.getHosts()));
+		List<Flowtable> flowtables = List.of(ft(f.host(0)), ft(f.host(1)));
+		executeUndoRedo(org.nftoffload.fleet.edit.FleetEdits.bulkSet(domain, flowtables,
+				org.nftoffload.model.ModelPackage.Literals.ABSTRACT_FLOWTABLE__OFFLOAD_MODE, OffloadMode.NONE));
+		assertEquals(List.of("offloadMode"), ft(f.host(1)).getOverriddenFeatures());
+		stack.execute(ProfileCommands.changeGroupSettings(domain, eu, Map.of(ProfileField.OFFLOAD_MODE, OffloadMode.HARDWARE)));
+		assertEquals(OffloadMode.NONE, ft(f.host(0)).getOffloadMode(), "the bulk-set value is kept");
+	}
 }

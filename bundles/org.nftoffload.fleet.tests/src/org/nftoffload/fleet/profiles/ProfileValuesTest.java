@@ -164,6 +164,6 @@ class ProfileValuesTest {
 		applyProfile(f.host(0));
 		assertEquals(9, priority(f.host(0)).value());
 		assertEquals(List.of(a, b), ProfileValues.ofFleetOf(f.host(0)).groupsOf(f.host(0)));
-		assertEquals(List.of(f.host(0)), List.copyOf(ProfileValues.members(b)));
+		assertEquals(List.of(f.host(0)), org.nftoffload.fleet.HostGroups.members(f.fleet, b));
 	}
 }

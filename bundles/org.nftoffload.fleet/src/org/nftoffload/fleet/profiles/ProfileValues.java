@@ -2,7 +2,6 @@ package org.nftoffload.fleet.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.nftoffload.fleet.profiles.internal.GroupIndex;
@@ -148,11 +147,6 @@ public final class ProfileValues {
 	/** The groups {@code host} belongs to, nearest first (the order in which their settings count). */
 	public List<HostGroup> groupsOf(Host host) {
 		return groups.groupsOf(host).stream().map(GroupIndex.Membership::group).toList();
-	}
-
-	/** The hosts of {@code group} and of its subgroups, each once. */
-	public static Set<Host> members(HostGroup group) {
-		return GroupIndex.members(List.of(group));
 	}
 
 	static Host hostOf(EObject object) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.nftoffload.fleet.HostGroups;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
@@ -87,25 +88,11 @@ public final class GroupIndex {
 		return order.getOrDefault(group, Integer.MAX_VALUE);
 	}
 
-	/** {@code group} and every group below it through subgroups, each once. */
-	public static Set<HostGroup> withSubgroups(HostGroup group) {
-		Set<HostGroup> seen = new LinkedHashSet<>();
-		Deque<HostGroup> next = new ArrayDeque<>();
-		next.add(group);
-		while (!next.isEmpty()) {
-			HostGroup current = next.poll();
-			if (seen.add(current)) {
-				next.addAll(current.getSubgroups());
-			}
-		}
-		return seen;
-	}
-
 	/** The hosts of the groups and of their subgroups, each once, in the order met. */
 	public static Set<Host> members(Collection<HostGroup> groups) {
 		Set<Host> hosts = new LinkedHashSet<>();
 		for (HostGroup group : groups) {
-			for (HostGroup g : withSubgroups(group)) {
+			for (HostGroup g : HostGroups.withDescendants(group)) {
 				hosts.addAll(g.getHosts());
 			}
 		}

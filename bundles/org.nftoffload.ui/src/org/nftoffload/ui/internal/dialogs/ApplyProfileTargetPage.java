@@ -53,7 +53,7 @@ final class ApplyProfileTargetPage extends WizardPage {
 		Button byGroup = radio(page, "&Group:", "applyProfile.target.group", TargetKind.GROUP, !groups.isEmpty());
 		Combo group = new Combo(page, SWT.READ_ONLY);
 		group.setData("org.nftoffload.test.id", "applyProfile.group");
-		groups.forEach(g -> group.add(g.getName() + " (" + org.nftoffload.fleet.profiles.ProfileValues.members(g).size()
+		groups.forEach(g -> group.add(g.getName() + " (" + org.nftoffload.fleet.HostGroups.members(wizard.fleet(), g).size()
 				+ " hosts" + (g.getAppliedProfile() == null ? "" : ", profile " + g.getAppliedProfile().getName()) + ")"));
 		group.select(groups.indexOf(wizard.group));
 		group.setEnabled(!groups.isEmpty());

@@ -10,6 +10,8 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.wizard.Wizard;
+import org.nftoffload.fleet.HostGroups;
+import org.nftoffload.fleet.edit.FleetEdits;
 import org.nftoffload.fleet.profiles.ProfileApplication;
 import org.nftoffload.fleet.profiles.ProfilePreview;
 import org.nftoffload.fleet.profiles.ProfileValues;
@@ -122,8 +124,7 @@ public final class ApplyProfileWizard extends Wizard {
 			if (group == null) {
 				yield List.of();
 			}
-			Set<Host> members = ProfileValues.members(group);
-			yield fleet.getHosts().stream().filter(members::contains).toList();
+			yield HostGroups.members(fleet, group);
 		}
 		case TAG -> tag == null ? List.of() : fleet.getHosts().stream().filter(h -> h.getTags().contains(tag)).toList();
 		case SELECTION -> selection;
@@ -208,8 +209,15 @@ public final class ApplyProfileWizard extends Wizard {
 		for (HostRow row : all) {
 			mapping.put(row.host, row.mapping());
 		}
-		Command command = ProfileApplication.apply(document.domain(), profile, hosts(), mapping,
-				kind == TargetKind.GROUP ? group : null);
+		Command command;
+		try {
+			command = kind == TargetKind.GROUP ? FleetEdits.applyProfileToGroup(document.domain(), profile, group, mapping)
+					: FleetEdits.applyProfile(document.domain(), profile, hosts(), mapping);
+		} catch (FleetEdits.MappingException e) {
+			// the mapping page shows every such problem first; a host changed meanwhile ends here
+			mappingPage.setErrorMessage(e.getMessage());
+			return false;
+		}
 		document.commandStack().execute(command);
 		executed = command;
 		return true;

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.nftoffload.fleet.profiles.ProfileField;
-import org.nftoffload.fleet.profiles.ProfileValues;
+import org.nftoffload.fleet.HostGroups;
 import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.OffloadMode;
 import org.nftoffload.model.OffloadSettings;
@@ -55,7 +55,8 @@ public final class GroupSettingsDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		int members = ProfileValues.members(group).size();
+		int members = group.eContainer() instanceof org.nftoffload.model.Fleet fleet ? HostGroups.members(fleet, group).size()
+				: group.getHosts().size();
 		setTitle("Settings of group " + group.getName() + " (" + members + (members == 1 ? " host)" : " hosts)"));
 		setMessage("What this group gives its hosts' profile flowtables and sysctls. A host's own value wins;"
 				+ " an empty field leaves the profile's default (or another group's).");
