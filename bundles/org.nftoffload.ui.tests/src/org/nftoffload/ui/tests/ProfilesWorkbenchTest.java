@@ -272,9 +272,8 @@ class ProfilesWorkbenchTest {
 		ui.waitUntil("two rows", () -> mapping.getItemCount() == 2);
 		assertEquals("", cell(mapping, "us-1", 3));
 		String problem = cell(mapping, "us-2", 3);
-		assertEquals("role wan is not mapped: choose us-2's wan interface(s) (eth0 physical, eth1 physical)", problem);
-		assertTrue(ui.ui(() -> Arrays.stream(mapping.getItems()).filter(i -> "us-2".equals(i.getText(0))).findFirst()
-				.orElseThrow().getImage(3) != null), "an error icon beside the problem on its row");
+		assertEquals("\u2716 role wan is not mapped: choose us-2's wan interface(s) (eth0 physical, eth1 physical)", problem,
+				"the error, marked, on us-2's row");
 		assertFalse(ui.ui(() -> ui.button(wizard, "Finish").isEnabled()), "Finish is blocked");
 		assertFalse(ui.ui(() -> ui.button(wizard, "Next >").isEnabled()), "and so is the preview");
 		String said = texts(wizard);
@@ -282,10 +281,10 @@ class ProfilesWorkbenchTest {
 		ui.screenshot("apply-profile-5-unmapped-role");
 
 		typeIntoCell(mapping, "us-2", 1, "eth0");
-		ui.waitUntil("the next role's error", () -> cell(mapping, "us-2", 3).startsWith("role lan is not mapped"));
+		ui.waitUntil("the next role's error", () -> cell(mapping, "us-2", 3).startsWith("\u2716 role lan is not mapped"));
 		typeIntoCell(mapping, "us-2", 2, "eth9");
 		ui.waitUntil("an unknown interface named",
-				() -> cell(mapping, "us-2", 3).equals("role lan: us-2 has no interface 'eth9' (it has eth0 physical, eth1 physical)"));
+				() -> cell(mapping, "us-2", 3).equals("\u2716 role lan: us-2 has no interface 'eth9' (it has eth0 physical, eth1 physical)"));
 		assertFalse(ui.ui(() -> ui.button(wizard, "Finish").isEnabled()));
 		typeIntoCell(mapping, "us-2", 2, "eth1");
 		ui.waitUntil("no problem left", () -> cell(mapping, "us-2", 3).isEmpty());

@@ -2,7 +2,6 @@ package org.nftoffload.ui.internal.dialogs;
 
 import java.util.List;
 
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -37,6 +36,9 @@ import org.nftoffload.ui.internal.dialogs.ApplyProfileWizard.HostRow;
  * edited with a double click, or F2 / Enter on the focused cell; Tab moves to the next one.
  */
 final class ApplyProfileMappingPage extends WizardPage {
+
+	/** What a row with a problem starts its Problem cell with. */
+	static final String ERROR_MARK = "\u2716 ";
 
 	private final ApplyProfileWizard wizard;
 	private TableViewer viewer;
@@ -103,9 +105,9 @@ final class ApplyProfileMappingPage extends WizardPage {
 				TableViewerColumn column = column(role, 150, row -> row.typed.getOrDefault(role, ""), row -> null);
 				column.setEditingSupport(new RoleEditing(role));
 			}
-			// the icon goes with the message, in a column that never holds the focus cell's highlight
-			column("Problem", 420, row -> row.problem() == null ? "" : row.problem(),
-					row -> row.problem() == null ? null : errorImage());
+			// a mark in the text, not an icon: with the focus cell's owner-drawn highlight GTK draws no
+			// images in the table (the screenshots showed the space for it, empty)
+			column("Problem", 420, row -> row.problem() == null ? "" : ERROR_MARK + row.problem(), row -> null);
 			shownRoles = roles;
 		}
 		List<HostRow> rows = wizard.rows();
@@ -145,10 +147,6 @@ final class ApplyProfileMappingPage extends WizardPage {
 			}
 		});
 		return column;
-	}
-
-	private static Image errorImage() {
-		return FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage();
 	}
 
 	/** A role cell: what is typed is read back against the host's interfaces when the edit ends. */
