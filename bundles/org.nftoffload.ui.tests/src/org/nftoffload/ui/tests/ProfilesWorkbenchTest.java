@@ -15,12 +15,14 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,11 +47,13 @@ import org.nftoffload.model.RuleTemplate;
 import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.ui.internal.FleetDocument;
 import org.nftoffload.ui.internal.FleetIO;
+import org.nftoffload.ui.internal.editors.FlowtableEditorPart;
+import org.nftoffload.ui.internal.editors.GroupEditorPart;
 
 /**
  * Profiles as an engineer uses them, with real keys and clicks: the Apply Profile wizard on a
  * three-host group and its single undo, an unmapped role that blocks Finish with the error on its
- * row, and a group setting that reaches the members.
+ * row, and a group setting that shows in a member's flowtable editor with its source, then Reset.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProfilesWorkbenchTest {
@@ -79,6 +83,18 @@ class ProfilesWorkbenchTest {
 		ui.menu("alt+f", "o"); // File > Open...
 		Job.getJobManager().join(FleetIO.JOB_FAMILY, null);
 		ui.waitUntil("the profiles fleet open", () -> document.fleet().getHosts().size() == 5);
+	}
+
+	/**
+	 * Leaves the workbench as the next test class expects it: no unsaved changes (File > Open would
+	 * ask about them first). File > Save writes the test's own fleet file.
+	 */
+	@AfterAll
+	static void saveSoNothingIsLeftUnsaved() throws Exception {
+		ui.activate(window);
+		ui.menu("alt+f", "s"); // File > Save
+		Job.getJobManager().join(FleetIO.JOB_FAMILY, null);
+		ui.waitUntil("the save to finish", () -> !document.isDirty());
 	}
 
 	/**
@@ -314,25 +330,45 @@ class ProfilesWorkbenchTest {
 
 	@Test
 	@Order(3)
-	void aGroupSettingReachesEveryMemberInOneUndoableStep() {
+	void aGroupSettingShowsInAMembersFlowtableEditorWithItsSourceAndResetBringsItBack() {
+		EditorDriver editors = new EditorDriver(workbench);
 		HostGroup eu = group("edge-eu");
 		clickInNavigator(eu);
-		ui.menu("alt+l", "g"); // Fleet > Group Settings...
-		Shell dialog = ui.waitForShell("Group Settings");
-		ui.activate(dialog);
-		Text priority = ui.find(dialog, Text.class, "group.priority");
-		ui.focus(priority);
-		ui.type("-10");
-		ui.screenshot("group-settings");
-		ui.press("Return");
-		ui.waitUntil("the dialog to close", () -> dialog.isDisposed());
-		for (String name : List.of("edge-1", "edge-2", "edge-3")) {
-			Host host = hostNamed(name);
-			assertEquals(-10, (int) ui.ui(() -> host.getFlowtables().get(0).getPriority()), name + " takes the group's priority");
-		}
-		ui.activate(window);
-		ui.menu("alt+e", "u");
-		ui.waitUntil("one undo: the settings and every member", () -> eu.getSettings() == null
-				&& hostNamed("edge-2").getFlowtables().get(0).getPriority() == 0);
+		ui.press("Return"); // opens the group editor
+		GroupEditorPart groupEditor = editors.active(GroupEditorPart.class, eu);
+		editors.typeInto(editors.field(groupEditor, "priority"), "-10");
+		ui.waitUntil("every member to take the group's priority", () -> List.of("edge-1", "edge-2", "edge-3").stream()
+				.allMatch(n -> hostNamed(n).getFlowtables().get(0).getPriority() == -10));
+		ui.screenshot("profile-values-1-group-priority");
+
+		Flowtable ft = ui.ui(() -> hostNamed("edge-1").getFlowtables().get(0));
+		FlowtableEditorPart editor = editors.openFlowtable(ft);
+		Label source = ui.find(window, Label.class, "source.priority");
+		Text priority = (Text) editors.field(editor, "priority").control();
+		ui.waitUntil("the editor to say where the priority comes from",
+				() -> source.getText().equals("from group edge-eu") && priority.getText().equals("-10"));
+		Label mode = ui.find(window, Label.class, "source.offloadMode");
+		assertEquals("from profile edge", ui.ui(() -> mode.getText()), "the group does not set the mode");
+		Button reset = ui.find(window, Button.class, "reset.priority");
+		assertFalse(ui.ui(() -> reset.isEnabled()), "nothing to reset yet");
+		ui.screenshot("profile-values-2-from-group");
+
+		editors.typeInto(editors.field(editor, "priority"), "5");
+		ui.waitUntil("the host's own priority, recorded", () -> ft.getPriority() == 5
+				&& ft.getOverriddenFeatures().contains("priority"));
+		ui.waitUntil("the editor to say so", () -> source.getText().equals("set on this host (inherits -10 from group edge-eu)")
+				&& reset.isEnabled());
+		ui.screenshot("profile-values-3-set-on-host");
+
+		ui.click(reset);
+		ui.waitUntil("Reset to take the group's value back", () -> ft.getPriority() == -10
+				&& ft.getOverriddenFeatures().isEmpty());
+		ui.waitUntil("the editor to follow", () -> priority.getText().equals("-10")
+				&& source.getText().equals("from group edge-eu") && !reset.isEnabled());
+		ui.screenshot("profile-values-4-reset");
+
+		editors.undo(); // the reset
+		ui.waitUntil("undo brings the host's own 5 back", () -> ft.getPriority() == 5
+				&& ft.getOverriddenFeatures().contains("priority"));
 	}
 }

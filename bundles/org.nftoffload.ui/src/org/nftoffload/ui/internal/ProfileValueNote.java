@@ -62,6 +62,28 @@ public final class ProfileValueNote {
 		refresh();
 	}
 
+	/**
+	 * A note in {@code extras} (an empty cell at the end of an editor's row) when the row edits a
+	 * profile value: a flowtable's priority, offload mode or counter, or a host's sysctl. Null for
+	 * any other field. The note hides itself while the value is not a profile's (a flowtable of the
+	 * host's own, a host without a profile).
+	 */
+	public static ProfileValueNote forField(Composite extras, FleetDocument document, EObject owner,
+			org.eclipse.emf.ecore.EStructuralFeature feature) {
+		ProfileField field = ProfileField.forAttribute(feature);
+		if (field == null || field.groupAttribute() == feature) {
+			return null;
+		}
+		boolean fits = field.scope() == ProfileField.Scope.FLOWTABLE ? owner instanceof Flowtable : owner instanceof Host;
+		if (!fits) {
+			return null;
+		}
+		if (extras.getLayout() instanceof org.eclipse.swt.layout.GridLayout grid) {
+			grid.numColumns++;
+		}
+		return new ProfileValueNote(extras, document, () -> owner, field);
+	}
+
 	/** The composite to lay out (e.g. a grid cell beside the field). */
 	public Composite control() {
 		return row;

@@ -25,6 +25,7 @@ import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.OffloadRule;
 import org.nftoffload.model.RuleTemplate;
 import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.ProfileValueNote;
 import org.nftoffload.ui.internal.editors.FormValidation.Finding;
 import org.nftoffload.ui.internal.handlers.SaveFlow;
 
@@ -75,6 +76,9 @@ public abstract class ElementEditorPart implements ElementEditor {
 		findingsLine = form.note(body, "findings");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(560, SWT.DEFAULT).applyTo(findingsLine);
 		createFields(form, body);
+		// beside each profile value (a profile flowtable's priority, mode, counter; a host's sysctls):
+		// where it comes from, and Reset to the inherited value
+		form.fields().forEach(f -> ProfileValueNote.forField(f.extras(), document, f.owner(), f.feature()));
 		form.onFindings(findings -> showFindings(findings));
 		body.addListener(SWT.Resize, e -> {
 			// wrap the notes at the visible width: the minimum height follows from it
