@@ -371,4 +371,28 @@ class ProfilesWorkbenchTest {
 		ui.waitUntil("undo brings the host's own 5 back", () -> ft.getPriority() == 5
 				&& ft.getOverriddenFeatures().contains("priority"));
 	}
+
+	@Test
+	@Order(4)
+	void aHostThatJoinsTheGroupGetsItsProfileInOneUndoableStep() {
+		EditorDriver editors = new EditorDriver(workbench);
+		HostGroup eu = group("edge-eu");
+		Host us1 = hostNamed("us-1");
+		assertTrue(ui.ui(() -> us1.getFlowtables().isEmpty() && us1.getAppliedProfile() == null));
+		clickInNavigator(eu);
+		ui.press("Return");
+		GroupEditorPart groupEditor = editors.active(GroupEditorPart.class, eu);
+		editors.clickRow(editors.field(groupEditor, "hosts"), us1);
+		ui.press("space"); // us-1 joins edge-eu
+		ui.waitUntil("us-1 a member with the group's profile", () -> eu.getHosts().contains(us1)
+				&& us1.getAppliedProfile() != null && us1.getFlowtables().size() == 1);
+		Flowtable ft = ui.ui(() -> us1.getFlowtables().get(0));
+		assertEquals(-10, (int) ui.ui(() -> ft.getPriority()), "with the group's priority");
+		assertEquals(List.of("lan0", "wan"), ui.ui(() -> ft.getDevices().stream().map(NetworkInterface::getName).sorted().toList()),
+				"its roles mapped from the interfaces named like them");
+		ui.screenshot("profile-values-5-joined");
+		editors.undo();
+		ui.waitUntil("one undo: not a member, no profile, no flowtable", () -> !eu.getHosts().contains(us1)
+				&& us1.getAppliedProfile() == null && us1.getFlowtables().isEmpty());
+	}
 }
