@@ -356,6 +356,7 @@ escaped_stderr_checks() {
 	[ "$(response f2 .ok)" = true ]
 	mkfifo "$BATS_TEST_TMPDIR/in"
 	in_ns dash "$AGENT" <"$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" &
+	agent_pid=$!
 	exec 7>"$BATS_TEST_TMPDIR/in"
 	echo "t1 stats.stream interval=1 devices=lan0,wan0" >&7
 	sleep 1.5
@@ -364,7 +365,8 @@ escaped_stderr_checks() {
 	echo "t2 stop target=t1" >&7
 	echo "t3 hello" >&7
 	exec 7>&-
-	wait
+	# only the agent: a bare wait would also wait for bats' own BATS_TEST_TIMEOUT watchdog
+	timeout_wait "$agent_pid" 30
 	output=$(cat "$BATS_TEST_TMPDIR/out")
 	assert_all_json
 	samples=$(printf '%s\n' "$output" | jq -c 'select(.id == "t1" and .event == "sample")')

@@ -83,6 +83,22 @@ netns_teardown() {
 # in_ns CMD...: run in the test namespace (ip netns exec also remounts /sys for it).
 in_ns() { ip netns exec "$NS" "$@"; }
 
+# timeout_wait PID SECONDS: waits for that one background job, at most SECONDS; kills it after that
+# and fails. (A bare `wait` also waits for the watchdog bats starts for BATS_TEST_TIMEOUT.)
+timeout_wait() {
+	local pid=$1 tenths=$(($2 * 10))
+	while kill -0 "$pid" 2>/dev/null; do
+		if [ "$tenths" -le 0 ]; then
+			kill "$pid" 2>/dev/null
+			echo "timeout_wait: process $pid still running after $2 s" >&2
+			return 1
+		fi
+		sleep 0.1
+		tenths=$((tenths - 1))
+	done
+	wait "$pid"
+}
+
 # agent_session SHELL: feeds stdin lines to the agent in the namespace; prints its stdout.
 agent_session() {
 	shell_argv "${1:-dash}"
