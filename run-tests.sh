@@ -55,6 +55,7 @@ display_pids+=($!)
 
 echo "== Java build and tests (display $display)" >&2
 java_status=0
+nfto_stage_start
 # clean: only reports this run writes are counted, and no state of an earlier run (a keyring, a
 # product) can make a test pass.
 DISPLAY=$display ./mvnw -B --fail-at-end clean verify || java_status=$?
@@ -64,6 +65,7 @@ nfto_stage java "$java_status" $((java_tests - java_failed - java_skipped)) "$ja
 echo "== Set-up paths: the Maven wrapper from nothing, run-console.sh, the releng scripts" >&2
 setup_log=$(mktemp)
 setup_status=0
+nfto_stage_start
 BATS_TEST_TIMEOUT=${BATS_TEST_TIMEOUT:-300} bats --tap releng/tests 2>&1 | tee "$setup_log" || setup_status=$?
 read -r setup_passed setup_failed setup_skipped < <(nfto_tap_counts "$setup_log")
 rm -f "$setup_log"
@@ -72,6 +74,7 @@ nfto_stage setup "$setup_status" "$setup_passed" "$setup_failed" "$setup_skipped
 echo "== Host side: lab, module package, agent, ftsim" >&2
 kmod_log=$(mktemp)
 kmod_status=0
+nfto_stage_start
 bash kmod/tests/run 2>&1 | tee "$kmod_log" || kmod_status=$?
 read -r kmod_passed kmod_failed kmod_skipped < <(
 	sed -n 's/^kmod: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped.*/\1 \2 \3/p' "$kmod_log" | tail -n 1)

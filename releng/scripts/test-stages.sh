@@ -33,9 +33,13 @@ nfto_tap_counts() {
 total_passed=0
 total_failed=0
 total_skipped=0
+# nfto_stage_start: the stage that follows starts now (its line says how long it took: CI has a budget).
+nfto_stage_start() { nfto_stage_started=$SECONDS; }
+
 # nfto_stage NAME EXIT PASSED FAILED SKIPPED: prints the stage's line and adds it to the totals.
 nfto_stage() {
-	local name=$1 status=$2 passed=$3 failed=$4 skipped=$5
+	local name=$1 status=$2 passed=$3 failed=$4 skipped=$5 took=""
+	[ -z "${nfto_stage_started:-}" ] || took=" (took $((SECONDS - nfto_stage_started)) s)"
 	if [ $((passed + failed + skipped)) -eq 0 ]; then
 		echo "$name: FAILED: the stage ended (exit $status) before any test ran; its output above says why" >&2
 		failed=1
@@ -43,7 +47,7 @@ nfto_stage() {
 		echo "$name: FAILED: exit $status although no test failed (a build or set-up step broke); counted as one failure" >&2
 		failed=1
 	fi
-	echo "$name: $passed passed, $failed failed, $skipped skipped" >&2
+	echo "$name: $passed passed, $failed failed, $skipped skipped$took" >&2
 	total_passed=$((total_passed + passed))
 	total_failed=$((total_failed + failed))
 	total_skipped=$((total_skipped + skipped))

@@ -95,6 +95,11 @@ fake_mirror() {
 	[[ $output == *"java: 0 passed, 1 failed, 0 skipped"* ]]
 	run nfto_stage java 1 12 0 0
 	[[ $output == *"java: 12 passed, 1 failed, 0 skipped"* ]]
+	SECONDS=100
+	nfto_stage_start
+	SECONDS=163
+	run nfto_stage kmod 0 3 0 0
+	[[ $output == "kmod: 3 passed, 0 failed, 0 skipped (took 63 s)" ]]
 	printf '1..5\nok 1 a\nok 2 b # skip why\nnot ok 3 c\n' >"$BATS_TEST_TMPDIR/tap"
 	[ "$(nfto_tap_counts "$BATS_TEST_TMPDIR/tap")" = "1 3 1" ]
 	mkdir -p "$BATS_TEST_TMPDIR/b/target/surefire-reports"
