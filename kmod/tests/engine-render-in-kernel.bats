@@ -27,7 +27,11 @@ setup_file() {
 	for jar in org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
 		org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar \
 		org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar \
-		org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar; do
+		org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar \
+		info/picocli/picocli/4.7.7/picocli-4.7.7.jar \
+		com/fasterxml/jackson/core/jackson-core/2.23.0/jackson-core-2.23.0.jar \
+		com/fasterxml/jackson/core/jackson-databind/2.23.0/jackson-databind-2.23.0.jar \
+		com/fasterxml/jackson/core/jackson-annotations/2.23/jackson-annotations-2.23.jar; do
 		[ -f "$m2/$jar" ] || { echo "missing $m2/$jar: the build above should have fetched it" >&3; return 1; }
 		CLASSPATH="$CLASSPATH:$m2/$jar"
 	done
@@ -102,27 +106,35 @@ g() {
 	return "$status"
 }
 
-# cli COMMAND ARGS...: the CLI's render, import and diff commands, run as its dispatcher runs them
-# but without the OSGi launcher (the other commands need the SSH stack, not on this class path).
+# cli COMMAND ARGS...: the CLI's render, import and diff commands, parsed and run by picocli as
+# `nftoffload` runs them, but without the OSGi launcher (the other commands need the SSH stack, not
+# on this class path).
 cli() {
 	cat >"$BATS_FILE_TMPDIR/RunCli.java" <<-'JAVA'
-		import java.util.List;
-		import org.nftoffload.cli.internal.Command;
+		import java.io.PrintWriter;
+		import java.util.Arrays;
 		import org.nftoffload.cli.internal.Console;
-		import org.nftoffload.cli.internal.UsageException;
+		import org.nftoffload.cli.internal.ConsoleCommand;
 		import org.nftoffload.cli.internal.commands.DiffCommand;
 		import org.nftoffload.cli.internal.commands.ImportCommand;
 		import org.nftoffload.cli.internal.commands.RenderCommand;
+		import picocli.CommandLine;
 		public class RunCli {
-			public static void main(String[] args) throws UsageException {
-				Command command = switch (args[0]) {
+			public static void main(String[] args) throws Exception {
+				ConsoleCommand command = switch (args[0]) {
 				case "render" -> new RenderCommand();
 				case "import" -> new ImportCommand();
 				case "diff" -> new DiffCommand();
-				default -> throw new UsageException("not an engine command: " + args[0]);
+				default -> throw new IllegalArgumentException("not an engine command: " + args[0]);
 				};
-				List<String> rest = List.of(args).subList(1, args.length);
-				System.exit(command.run(rest, new Console(System.out, System.err)));
+				// the CLI's factory hands each command its console; this harness lives outside the package
+				var console = ConsoleCommand.class.getDeclaredField("console");
+				console.setAccessible(true);
+				console.set(command, new Console(System.out, System.err));
+				CommandLine commandLine = new CommandLine(command);
+				commandLine.setOut(new PrintWriter(System.out, true));
+				commandLine.setErr(new PrintWriter(System.err, true));
+				System.exit(commandLine.execute(Arrays.copyOfRange(args, 1, args.length)));
 			}
 		}
 	JAVA
