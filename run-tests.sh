@@ -66,7 +66,7 @@ echo "== Set-up paths: the Maven wrapper from nothing, run-console.sh, the relen
 setup_log=$(mktemp)
 setup_status=0
 nfto_stage_start
-BATS_TEST_TIMEOUT=${BATS_TEST_TIMEOUT:-300} bats --tap releng/tests 2>&1 | tee "$setup_log" || setup_status=$?
+BATS_TEST_TIMEOUT=${BATS_TEST_TIMEOUT:-300} bats --tap --timing releng/tests 2>&1 | tee "$setup_log" || setup_status=$?
 read -r setup_passed setup_failed setup_skipped < <(nfto_tap_counts "$setup_log")
 rm -f "$setup_log"
 nfto_stage setup "$setup_status" "$setup_passed" "$setup_failed" "$setup_skipped"
