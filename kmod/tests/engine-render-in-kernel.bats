@@ -13,9 +13,13 @@ setup_file() {
 	RENDERED="$BATS_FILE_TMPDIR/rendered"
 	export REPO RENDERED
 
-	# The engine and the CLI, compiled by the project's own build.
-	(cd "$REPO" && nice ./mvnw -q verify -pl bundles/org.nftoffload.cli,bundles/org.nftoffload.nft.tests -am \
-		-DskipTests >"$BATS_FILE_TMPDIR/build.log" 2>&1) || { tail -40 "$BATS_FILE_TMPDIR/build.log" >&3; return 1; }
+	# The engine and the CLI, compiled by the project's own build; run-tests.sh says when its Java
+	# stage has just built this tree (NFTO_JAVA_BUILT), which saves a second build of seven modules.
+	if [ "${NFTO_JAVA_BUILT:-}" != "$REPO" ] || [ ! -d "$REPO/bundles/org.nftoffload.cli/target/classes" ] ||
+		[ ! -d "$REPO/bundles/org.nftoffload.nft.tests/target/classes" ]; then
+		(cd "$REPO" && nice ./mvnw -q verify -pl bundles/org.nftoffload.cli,bundles/org.nftoffload.nft.tests -am \
+			-DskipTests >"$BATS_FILE_TMPDIR/build.log" 2>&1) || { tail -40 "$BATS_FILE_TMPDIR/build.log" >&3; return 1; }
+	fi
 	. "$REPO/releng/scripts/find-jdk.sh"
 	nfto_find_jdk
 	. "$REPO/releng/scripts/maven-repository.sh"
