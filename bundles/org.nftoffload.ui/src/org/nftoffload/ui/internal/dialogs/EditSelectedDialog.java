@@ -106,12 +106,15 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 					(changes, text) -> changes.port(whole("SSH port", text, 1, 65535, ""))));
 
 			Composite tags = section(form, "Tags (comma-separated)");
-			Map<Object, Integer> tagCounts = new java.util.LinkedHashMap<>(now.tags());
-			rows.add(new Typed(tags, "addTags", "Add ta&gs:", Map.of(), "e.g. lab, edge", tagCounts,
+			String tagsNow = tags(now);
+			rows.add(new Typed(tags, "addTags", "Add ta&gs:", Map.of(), "e.g. lab, edge", tagsNow,
 					(changes, text) -> changes.addTags(words(text))));
-			rows.add(new Typed(tags, "removeTags", "Remo&ve tags:", Map.of(), "e.g. old", tagCounts,
+			rows.add(new Typed(tags, "removeTags", "Remo&ve tags:", Map.of(), "e.g. old", tagsNow,
 					(changes, text) -> changes.removeTags(words(text))));
 		}
+		// the fields of all sections in one column, as if they were one form
+		int boxes = rows.stream().mapToInt(r -> r.change.computeSize(SWT.DEFAULT, SWT.DEFAULT).x).max().orElse(SWT.DEFAULT);
+		rows.forEach(r -> GridDataFactory.swtDefaults().hint(boxes, SWT.DEFAULT).applyTo(r.change));
 		return area;
 	}
 
@@ -226,6 +229,18 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 				.forEach(e -> parts.add(text.apply(e.getKey()) + " (" + e.getValue() + ")"));
 		String shown = "now: " + String.join(", ", parts);
 		return values.size() > SHOWN_VALUES ? shown + " and " + (values.size() - SHOWN_VALUES) + " more" : shown;
+	}
+
+	/** "edge (67), lab (all)": each tag with how many of the hosts carry it. */
+	static String tags(CurrentValues now) {
+		if (now.tags().isEmpty()) {
+			return "now: no tags";
+		}
+		List<String> parts = new ArrayList<>();
+		now.tags().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(SHOWN_VALUES)
+				.forEach(e -> parts.add(e.getKey() + " (" + (e.getValue() == now.hostCount() ? "all" : e.getValue()) + ")"));
+		String shown = "now: " + String.join(", ", parts);
+		return now.tags().size() > SHOWN_VALUES ? shown + " and " + (now.tags().size() - SHOWN_VALUES) + " more" : shown;
 	}
 
 	static String valueText(Object value) {
@@ -370,12 +385,12 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 
 		Typed(Composite parent, String key, String label, Map<Object, Integer> current, String mixedHint,
 				java.util.function.BiConsumer<BulkChanges, String> apply) {
-			this(parent, key, label, current, mixedHint, current, apply);
+			this(parent, key, label, current, mixedHint, describe(current, EditSelectedDialog::valueText), apply);
 		}
 
-		/** {@code shown}: what the label beside it lists (tags: the hosts' tags, while the field starts empty). */
-		Typed(Composite parent, String key, String label, Map<Object, Integer> current, String mixedHint,
-				Map<Object, Integer> shown, java.util.function.BiConsumer<BulkChanges, String> apply) {
+		/** {@code shown}: what the label beside it says (tags: the hosts' tags, while the field starts empty). */
+		Typed(Composite parent, String key, String label, Map<Object, Integer> current, String mixedHint, String shown,
+				java.util.function.BiConsumer<BulkChanges, String> apply) {
 			super(parent, key, label);
 			this.apply = apply;
 			text = new Text(parent, SWT.BORDER | SWT.SINGLE);
@@ -389,7 +404,7 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 			// set before listening: showing what the selection has is not a change
 			text.addModifyListener(e -> touched());
 			place(text);
-			this.current.setText(describe(shown, EditSelectedDialog::valueText));
+			this.current.setText(shown);
 		}
 
 		@Override
