@@ -220,6 +220,7 @@ class BulkEditWorkbenchTest {
 		ui.clickAt(ui.ui(() -> portTicked.toDisplay(8, portTicked.getSize().y / 2))); // on the box itself
 		ui.waitUntil("unticked: the port stays as each host has it, OK again", () -> !portTicked.getSelection()
 				&& ok.isEnabled() && !said(dialog).contains("SSH port:"));
+		assertEquals("22", ui.ui(() -> port.getText()), "the field shows what the hosts have again");
 		ui.screenshot("bulk-edit-4-ready");
 
 		ui.click(ok);

@@ -261,13 +261,26 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 		final Button change;
 		final Label current;
 		ControlDecoration decoration;
+		/** True while the field is put back to what the selection has: that is no touch. */
+		boolean resetting;
 
 		Row(Composite parent, String key, String label) {
 			this.key = key;
 			change = new Button(parent, SWT.CHECK);
 			change.setText(label);
 			change.setData(TEST_ID, "editSelected." + key + ".change");
-			change.addListener(SWT.Selection, e -> validate());
+			change.addListener(SWT.Selection, e -> {
+				if (!change.getSelection()) {
+					// unticked: the field shows what the selection has again, as nothing will change there
+					resetting = true;
+					try {
+						reset();
+					} finally {
+						resetting = false;
+					}
+				}
+				validate();
+			});
 			current = new Label(parent, SWT.NONE);
 			current.setData(TEST_ID, "editSelected." + key + ".now");
 		}
@@ -288,6 +301,9 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 
 		/** The user touched the field: it is to change. */
 		void touched() {
+			if (resetting) {
+				return;
+			}
 			change.setSelection(true);
 			validate();
 		}
@@ -321,6 +337,9 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 
 		abstract void enableControl(boolean enabled);
 
+		/** Shows what the selection has now, as when the dialog opened. */
+		abstract void reset();
+
 		/** Adds the field's value to {@code changes}; throws naming the field when it is not valid. */
 		abstract void addTo(BulkChanges changes);
 	}
@@ -329,6 +348,8 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 	private final class Choice<T> extends Row {
 		private final Composite buttons;
 		private final List<T> values;
+		/** What the selection has, each value with how many have it. */
+		private final Map<Object, Integer> counts;
 		private final java.util.function.BiConsumer<BulkChanges, T> apply;
 
 		Choice(Composite parent, String key, String label, List<T> values, Function<T, String> text,
@@ -339,22 +360,32 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 			buttons = new Composite(parent, SWT.NONE);
 			buttons.setData(TEST_ID, "editSelected." + key);
 			GridLayoutFactory.fillDefaults().numColumns(values.size()).spacing(14, 0).applyTo(buttons);
-			Object common = CurrentValues.common(current);
+			this.counts = current;
 			for (T value : values) {
 				Button radio = new Button(buttons, SWT.RADIO);
 				radio.setText(text.apply(value));
 				radio.setData(TEST_ID, "editSelected." + key + "." + radio.getText().replace(' ', '-'));
-				// a sysctl left unset shows as "leave each host's"; mixed values select nothing
-				radio.setSelection(current.size() == 1 && (value == null ? common == CurrentValues.Unset.UNSET
-						: value.equals(common)));
 				radio.addListener(SWT.Selection, e -> {
 					if (radio.getSelection()) {
 						touched();
 					}
 				});
 			}
+			reset();
 			place(buttons);
 			this.current.setText(describe(current, EditSelectedDialog::valueText));
+		}
+
+		@Override
+		void reset() {
+			Object common = CurrentValues.common(counts);
+			Control[] radios = buttons.getChildren();
+			for (int i = 0; i < radios.length; i++) {
+				T value = values.get(i);
+				// a sysctl left unset shows as "leave each host's"; mixed values select nothing
+				((Button) radios[i]).setSelection(counts.size() == 1
+						&& (value == null ? common == CurrentValues.Unset.UNSET : value.equals(common)));
+			}
 		}
 
 		@Override
@@ -381,6 +412,7 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 	/** A typed value; shows the common value, or a hint when the selection's values differ. */
 	private final class Typed extends Row {
 		private final Text text;
+		private final String initial;
 		private final java.util.function.BiConsumer<BulkChanges, String> apply;
 
 		Typed(Composite parent, String key, String label, Map<Object, Integer> current, String mixedHint,
@@ -396,9 +428,9 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 			text = new Text(parent, SWT.BORDER | SWT.SINGLE);
 			text.setData(TEST_ID, "editSelected." + key);
 			Object common = CurrentValues.common(current);
-			if (common != null && common != CurrentValues.Unset.UNSET) {
-				text.setText(String.valueOf(common));
-			} else {
+			initial = common != null && common != CurrentValues.Unset.UNSET ? String.valueOf(common) : "";
+			text.setText(initial);
+			if (initial.isEmpty()) {
 				text.setMessage(current.size() > 1 ? mixedHint : common == CurrentValues.Unset.UNSET ? "not set" : mixedHint);
 			}
 			// set before listening: showing what the selection has is not a change
@@ -410,6 +442,11 @@ public final class EditSelectedDialog extends TitleAreaDialog {
 		@Override
 		void enableControl(boolean enabled) {
 			text.setEnabled(enabled);
+		}
+
+		@Override
+		void reset() {
+			text.setText(initial);
 		}
 
 		@Override
