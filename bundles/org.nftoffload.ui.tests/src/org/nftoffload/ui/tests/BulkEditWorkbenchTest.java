@@ -308,4 +308,22 @@ class BulkEditWorkbenchTest {
 		Set<String> tagged = probeSummaryHosts("Probe: 1 of 3 failed", "group-target-3-probe-of-tag-edge");
 		assertEquals(Set.of("r000", "r003", "r006"), tagged, "the hosts tagged edge, and no other");
 	}
+
+	@Test
+	void aSelectedTagIsTheTargetApplyProfileStartsWith() {
+		Fleet fleet = fleet(8);
+		org.nftoffload.model.FlowtableProfile profile = F.createFlowtableProfile();
+		profile.setName("edge");
+		fleet.getProfiles().add(profile);
+		open(fleet);
+		select(new NavigatorNodes.Tag(fleet, "edge"));
+		ui.menu("alt+l", "f"); // Fleet > Apply Profile...
+		Shell wizard = ui.waitForShell("Apply Profile");
+		Label hosts = ui.find(wizard, Label.class, "applyProfile.hosts");
+		ui.waitUntil("the tag's hosts as the target", () -> hosts.getText().equals("Hosts: r000, r003, r006"));
+		ui.screenshot("group-target-4-apply-profile-to-tag");
+		ui.activate(wizard);
+		ui.press("Escape");
+		ui.waitUntil("the wizard to close", () -> wizard.isDisposed());
+	}
 }
