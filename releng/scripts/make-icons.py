@@ -56,3 +56,5 @@ png(out / "role.png", [(1, 5, 9, 11, PURPLE), (2, 7, 4, 9, WHITE), (9, 7, 12, 9,
 # problem overlays for the navigator's decorations (bottom left of an icon)
 png(out / "error_ovr.png", [(0, 0, 7, 7, RED), (3, 1, 4, 4, WHITE), (3, 5, 4, 6, WHITE)], size=7)
 png(out / "warning_ovr.png", [(0, 0, 7, 7, YELLOW), (3, 1, 4, 4, DARK), (3, 5, 4, 6, DARK)], size=7)
+# a tag (the fleet's tags in the navigator): a label with a hole, pointing left
+png(out / "tag.png", [(6, 3, 15, 13, GREEN), (4, 5, 6, 11, GREEN), (2, 7, 4, 9, GREEN), (7, 7, 9, 9, WHITE)])

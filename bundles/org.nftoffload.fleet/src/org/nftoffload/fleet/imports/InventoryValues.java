@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * What an imported name, address, user, port or tag may be. Imported values end up in SSH targets
  * and in the names engineers read, so anything outside these shapes is refused with the line,
- * never cleaned up silently.
+ * never cleaned up silently. Edits of many hosts at once (Edit Selected...) hold users and tags to
+ * the same shapes.
  */
-final class InventoryValues {
+public final class InventoryValues {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,252}");
 	/** A DNS name, an IPv4 address or an IPv6 address (with an optional zone). */
@@ -30,12 +31,12 @@ final class InventoryValues {
 				: "address '" + address + "' is neither a host name nor an IP address: give a DNS name, an IPv4 or an IPv6 address";
 	}
 
-	static String checkUser(String user) {
+	public static String checkUser(String user) {
 		return USER.matcher(user).matches() ? null
 				: "user '" + user + "' is not a valid login name: use letters, digits, '.', '_' and '-' (up to 32)";
 	}
 
-	static String checkTag(String tag) {
+	public static String checkTag(String tag) {
 		return TAG.matcher(tag).matches() ? null
 				: "tag '" + tag + "' is not valid: use letters, digits and . _ : / - (up to 64, no spaces)";
 	}

@@ -79,6 +79,38 @@ public final class ProfileCommands {
 		return executableOrNot(all);
 	}
 
+	/**
+	 * "Set on this host" for several sysctls of many hosts at once (Edit Selected...): each host
+	 * takes {@code values} (a null value: leave the host's sysctl as it is) and, when it has a
+	 * profile, records them as its own, exactly as {@link #setOnHost(EditingDomain, Host, ProfileField, Object)}
+	 * does for one. Linear in the hosts: group membership is read once, and only if a host without
+	 * sysctls needs its resolved values. Several fields go in one call because a host without
+	 * sysctls gets one new sysctls object holding all of them.
+	 */
+	public static Command setOnHosts(EditingDomain domain, Collection<Host> hosts, Map<ProfileField, ?> values) {
+		values.keySet().forEach(ProfileCommands::requireSysctlField);
+		CompoundCommand all = new CompoundCommand("Set " + String.join(", ", values.keySet().stream()
+				.map(ProfileField::label).toList()) + " on " + hosts.size() + " host(s)");
+		ProfileValues resolved = null;
+		for (Host host : hosts) {
+			if (host.getSysctls() == null && resolved == null) {
+				resolved = ProfileValues.ofFleetOf(host);
+			}
+			Map<ProfileField, Object> wanted = currentOrResolvedSysctls(host, resolved);
+			wanted.putAll(values);
+			List<String> overrides = sysctlOverrides(host);
+			if (host.getAppliedProfile() != null) {
+				for (ProfileField field : values.keySet()) {
+					if (!overrides.contains(field.featureName())) {
+						overrides.add(field.featureName());
+					}
+				}
+			}
+			ProfileApplication.appendSysctls(domain, all, host, wanted, overrides);
+		}
+		return executableOrNot(all);
+	}
+
 	/** "Reset to the inherited value": the field follows the host's groups and profile again. */
 	public static Command resetToInherited(EditingDomain domain, Flowtable flowtable, ProfileField field) {
 		requireFlowtableField(field);
@@ -369,9 +401,14 @@ public final class ProfileCommands {
 	 * membership read, so a bulk edit of hosts that have sysctls stays linear).
 	 */
 	private static Map<ProfileField, Object> currentOrResolvedSysctls(Host host) {
+		return currentOrResolvedSysctls(host, null);
+	}
+
+	/** As above, resolving with {@code values} (read once for many hosts) when given. */
+	private static Map<ProfileField, Object> currentOrResolvedSysctls(Host host, ProfileValues shared) {
 		Map<ProfileField, Object> result = new EnumMap<>(ProfileField.class);
 		SysctlSettings sysctls = host.getSysctls();
-		ProfileValues values = sysctls == null ? ProfileValues.ofFleetOf(host) : null;
+		ProfileValues values = sysctls != null ? null : shared != null ? shared : ProfileValues.ofFleetOf(host);
 		for (ProfileField field : ProfileField.of(ProfileField.Scope.SYSCTLS)) {
 			result.put(field, sysctls != null ? sysctls.eGet(field.attribute()) : values.resolve(host, field).value());
 		}

@@ -303,8 +303,9 @@ class NavigatorWorkbenchTest {
 		ui.waitUntil("the address finds edge3", () -> topRows().equals(List.of(edge3)));
 		ui.ui(() -> filter.selectAll());
 		ui.type("tag:odd");
-		// dc1 shows too: its member edge1 matches
-		ui.waitUntil("the tag finds edge1 and edge3", () -> topRows().equals(List.of(dc1, edge1, edge3)));
+		// dc1 shows too: its member edge1 matches; and the fleet's Tags row, offering tag odd as a target
+		NavigatorNodes.Tags tags = new NavigatorNodes.Tags(fleet());
+		ui.waitUntil("the tag finds edge1 and edge3", () -> topRows().equals(List.of(dc1, tags, edge1, edge3)));
 		ui.ui(() -> filter.selectAll());
 		ui.type("dc1");
 		ui.waitUntil("the group finds dc1 and its member", () -> topRows().equals(List.of(dc1, edge1)));
@@ -312,7 +313,7 @@ class NavigatorWorkbenchTest {
 
 		ui.ui(() -> filter.selectAll());
 		ui.press("BackSpace");
-		ui.waitUntil("everything back", () -> topRows().size() == 5);
+		ui.waitUntil("everything back: two groups, the tags, three hosts", () -> topRows().size() == 6);
 	}
 
 	@Test

@@ -110,7 +110,12 @@ final class UiDriver {
 				.findFirst().orElseThrow(() -> new AssertionError("no X window titled '" + title + "'"));
 		xdotool("windowfocus", "--sync", id.trim());
 		Rectangle bounds = ui(() -> shell.getBounds());
-		mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		// mousemove --sync waits for the pointer to move; to where it already is (a window activated
+		// twice) that wait only ends when xdotool gives up, some 15 s later
+		if (!centre.equals(ui(() -> display.getCursorLocation()))) {
+			mouseMove(centre.x, centre.y);
+		}
 		waitUntil("the window '" + title + "' to become active", () -> display.getActiveShell() == shell);
 	}
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.nftoffload.model.Fleet;
 import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
@@ -16,7 +18,8 @@ import org.nftoffload.model.ModelPackage;
  * The navigator's rows that are not model objects themselves: folder-like categories under a host or
  * profile ("Interfaces (3)") and a group's members (a host shown under a group it belongs to; the
  * same host is also a row under the fleet, and a tree needs one element per row). Handlers and parts
- * get these in the selection and turn them into model objects with {@link #modelObject(Object)}.
+ * get these in the selection and turn them into model objects with {@link #modelObject(Object)}; the
+ * fleet's tags ({@link Tags}, {@link Tag}) are rows of their own, for choosing the hosts with a tag.
  */
 public final class NavigatorNodes {
 
@@ -35,6 +38,32 @@ public final class NavigatorNodes {
 
 	/** {@code host} as a member of {@code group}: Delete removes the membership, not the host. */
 	public record Member(HostGroup group, Host host) {
+	}
+
+	/**
+	 * The fleet's tags, a folder-like row under the fleet (shown when any host has a tag): selecting
+	 * a tag below it makes the hosts that carry it the target of Probe, Apply and the others.
+	 */
+	public record Tags(Fleet fleet) {
+		/** Every tag of the fleet's hosts, by name. */
+		public List<Tag> children() {
+			Set<String> names = new TreeSet<>();
+			fleet.getHosts().forEach(h -> names.addAll(h.getTags()));
+			return names.stream().map(name -> new Tag(fleet, name)).toList();
+		}
+
+		/** Whether the row is shown: some host has a tag. */
+		public static boolean shown(Fleet fleet) {
+			return fleet.getHosts().stream().anyMatch(h -> !h.getTags().isEmpty());
+		}
+	}
+
+	/** A tag of the fleet as a row below {@link Tags}: stands for the hosts that carry it. */
+	public record Tag(Fleet fleet, String name) {
+		/** The hosts with this tag, in the fleet's order. */
+		public List<Host> hosts() {
+			return fleet.getHosts().stream().filter(h -> h.getTags().contains(name)).toList();
+		}
 	}
 
 	private NavigatorNodes() {

@@ -96,6 +96,14 @@ public final class ApplyProfileWizard extends Wizard {
 		setHelpAvailable(false);
 	}
 
+	/** Starts with the hosts carrying {@code name} as the target (a tag selected in the Fleet view). */
+	public void targetTag(String name) {
+		if (tags().contains(name)) {
+			kind = TargetKind.TAG;
+			tag = name;
+		}
+	}
+
 	@Override
 	public void addPages() {
 		targetPage = new ApplyProfileTargetPage(this);

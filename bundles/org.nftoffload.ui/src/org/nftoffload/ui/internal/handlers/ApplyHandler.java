@@ -47,7 +47,7 @@ public final class ApplyHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
-		return !Selections.targetHosts(selection, document.fleet()).isEmpty();
+		return Selections.hasTargetHosts(selection, document.fleet());
 	}
 
 	@Execute

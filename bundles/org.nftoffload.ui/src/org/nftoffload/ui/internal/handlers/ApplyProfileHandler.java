@@ -14,14 +14,15 @@ import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
 import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.NavigatorNodes;
 import org.nftoffload.ui.internal.dialogs.ApplyProfileWizard;
 
 import jakarta.inject.Named;
 
 /**
- * Fleet &gt; Apply Profile...: opens the wizard for what is selected: a group (its members), hosts,
- * or a profile (to pick the hosts for). The model changes in one undoable step; the routers only
- * with Fleet &gt; Apply.
+ * Fleet &gt; Apply Profile...: opens the wizard for what is selected: a group (its members), a tag
+ * (its hosts), hosts, or a profile (to pick the hosts for). The model changes in one undoable
+ * step; the routers only with Fleet &gt; Apply.
  */
 public final class ApplyProfileHandler {
 
@@ -40,7 +41,10 @@ public final class ApplyProfileHandler {
 		FlowtableProfile profile = selected.stream().filter(FlowtableProfile.class::isInstance)
 				.map(FlowtableProfile.class::cast).findFirst().orElse(null);
 		List<Host> hosts = Selections.hosts(selection);
-		WizardDialog dialog = new WizardDialog(shell, new ApplyProfileWizard(document, hosts, group, profile));
+		ApplyProfileWizard wizard = new ApplyProfileWizard(document, hosts, group, profile);
+		NavigatorNodes.elements(selection).stream().filter(NavigatorNodes.Tag.class::isInstance)
+				.map(NavigatorNodes.Tag.class::cast).findFirst().ifPresent(tag -> wizard.targetTag(tag.name()));
+		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setPageSize(760, 420);
 		dialog.open();
 	}

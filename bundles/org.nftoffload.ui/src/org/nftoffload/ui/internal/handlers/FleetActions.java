@@ -63,7 +63,7 @@ public final class FleetActions {
 	public void run(Shell shell, String operation, List<Host> hosts,
 			Function<HostAgents, FleetRunner.HostAction> action, Consumer<List<HostResult>> onResults) {
 		if (hosts.isEmpty()) {
-			MessageDialog.openInformation(shell, operation, "Select one or more hosts (or the fleet) first.");
+			MessageDialog.openInformation(shell, operation, "Select hosts, a group, a tag or the fleet first.");
 			return;
 		}
 		HostAgents agents = openAgents(shell, operation);

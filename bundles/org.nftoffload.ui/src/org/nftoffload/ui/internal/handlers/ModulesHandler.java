@@ -22,14 +22,14 @@ import jakarta.inject.Named;
 
 /**
  * Fleet > Modules...: makes the flow-offload modules present (load, build where allowed, persist)
- * on the selected hosts; what the hosts have afterwards goes into the model as one undoable
+ * on the target hosts ({@link Selections#targetHosts}); what the hosts have afterwards goes into the model as one undoable
  * command, like a probe.
  */
 public final class ModulesHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
-		return !Selections.targetHosts(selection, document.fleet()).isEmpty();
+		return Selections.hasTargetHosts(selection, document.fleet());
 	}
 
 	@Execute

@@ -15,14 +15,15 @@ import org.nftoffload.ui.internal.FleetDocument;
 import jakarta.inject.Named;
 
 /**
- * Fleet > Probe: asks each selected host (all hosts when the fleet is selected) what it has; the
- * findings go into the model as one undoable command, on the UI thread.
+ * Fleet > Probe: asks each target host what it has (the selected hosts, a group's or a tag's, all
+ * when the fleet is selected: {@link Selections#targetHosts}); the findings go into the model as
+ * one undoable command, on the UI thread.
  */
 public final class ProbeHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
-		return !Selections.targetHosts(selection, document.fleet()).isEmpty();
+		return Selections.hasTargetHosts(selection, document.fleet());
 	}
 
 	@Execute

@@ -14,12 +14,15 @@ import org.nftoffload.ui.internal.FleetDocument;
 
 import jakarta.inject.Named;
 
-/** Fleet > Rollback: restores the table each selected host had before a pending apply. */
+/**
+ * Fleet > Rollback: restores the table each target host (selected, of a group or tag:
+ * {@link Selections#targetHosts}) had before a pending apply.
+ */
 public final class RollbackHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
-		return !Selections.targetHosts(selection, document.fleet()).isEmpty();
+		return Selections.hasTargetHosts(selection, document.fleet());
 	}
 
 	@Execute

@@ -14,8 +14,9 @@ import org.nftoffload.ui.internal.StatisticsWatches;
 import jakarta.inject.Named;
 
 /**
- * Fleet > Watch Statistics: streams offload statistics from the selected hosts (all when the fleet
- * is selected) into the Offload Statistics view until Stop Watching.
+ * Fleet > Watch Statistics: streams offload statistics from the target hosts (selected, of a group
+ * or tag, all when the fleet is selected: {@link Selections#targetHosts}) into the Offload
+ * Statistics view until Stop Watching.
  */
 public final class WatchStatisticsHandler {
 
@@ -24,7 +25,7 @@ public final class WatchStatisticsHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document) {
-		return !Selections.targetHosts(selection, document.fleet()).isEmpty();
+		return Selections.hasTargetHosts(selection, document.fleet());
 	}
 
 	@Execute

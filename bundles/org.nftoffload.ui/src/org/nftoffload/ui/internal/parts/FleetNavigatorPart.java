@@ -51,7 +51,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The Fleet navigator, the fleet as an object tree: groups with their members, hosts with their
+ * The Fleet navigator, the fleet as an object tree: groups with their members, the tags (each a
+ * row to pick the hosts that carry it), hosts with their
  * interfaces, flowtables, rules, sysctls and live tables, profiles with their templates. A filter
  * box above it; multi-selection; a context menu with New (from the item providers' new-child
  * descriptors), Copy, Paste, Duplicate, Delete and Find Where Used; hosts dragged onto a group join
@@ -218,6 +219,14 @@ public final class FleetNavigatorPart {
 			} else if (host != null) {
 				if (filter.active() && notifier == host) {
 					return false; // a name, address or tag decides whether the host is shown at all
+				}
+				if (feature == P.getHost_Tags()) {
+					// the fleet's Tags row lists the tags with their counts; it comes and goes with the first and last tag
+					NavigatorNodes.Tags tags = new NavigatorNodes.Tags(fleet);
+					if (NavigatorNodes.Tags.shown(fleet) != (viewer.testFindItem(tags) != null)) {
+						return false;
+					}
+					structural.add(tags);
 				}
 				structural.add(host);
 				labels.add(host);

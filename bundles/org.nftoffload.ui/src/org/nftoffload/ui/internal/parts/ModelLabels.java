@@ -26,9 +26,11 @@ import org.nftoffload.ui.internal.FleetProblems;
 import org.nftoffload.ui.internal.NavigatorNodes;
 import org.nftoffload.ui.internal.NavigatorNodes.Category;
 import org.nftoffload.ui.internal.NavigatorNodes.Member;
+import org.nftoffload.ui.internal.NavigatorNodes.Tag;
+import org.nftoffload.ui.internal.NavigatorNodes.Tags;
 
 /**
- * The navigator's tree: Fleet → groups (members shown) · hosts → interfaces, flowtables, rules,
+ * The navigator's tree: Fleet → groups (members shown) · tags · hosts → interfaces, flowtables, rules,
  * sysctls, live tables · profiles → flowtable and rule templates, with labels that say what each
  * thing is, an icon per kind and the validator's problems as decorations.
  * {@code org.eclipse.emf.edit.ui} is not on Maven Central, so these are the console's own small
@@ -54,6 +56,9 @@ final class ModelLabels {
 				List<Object> children = new ArrayList<>(fleet.getGroups().size() + fleet.getHosts().size()
 						+ fleet.getProfiles().size());
 				children.addAll(fleet.getGroups());
+				if (Tags.shown(fleet)) {
+					children.add(new Tags(fleet)); // beside the groups: the other way to pick hosts
+				}
 				children.addAll(fleet.getHosts());
 				children.addAll(fleet.getProfiles());
 				yield children.toArray();
@@ -82,6 +87,7 @@ final class ModelLabels {
 			case FlowtableProfile profile -> NavigatorNodes.categoriesOf(profile).stream()
 					.map(feature -> new Category(profile, feature)).toArray();
 			case Category category -> category.children().toArray();
+			case Tags tags -> tags.children().toArray();
 			case ObservedTable table -> {
 				List<Object> children = new ArrayList<>(table.getFlowtables());
 				children.addAll(table.getRules());
@@ -96,6 +102,8 @@ final class ModelLabels {
 			return switch (element) {
 			case Category category -> category.owner();
 			case Member member -> member.group();
+			case Tags tags -> tags.fleet();
+			case Tag tag -> new Tags(tag.fleet());
 			case EObject object -> {
 				EObject container = object.eContainer();
 				EReference feature = object.eContainmentFeature();
@@ -115,6 +123,7 @@ final class ModelLabels {
 			case Host host -> true;
 			case FlowtableProfile profile -> true;
 			case Category category -> !category.children().isEmpty();
+			case Tags tags -> true;
 			case ObservedTable table -> !table.getFlowtables().isEmpty() || !table.getRules().isEmpty();
 			default -> false;
 			};
@@ -144,6 +153,8 @@ final class ModelLabels {
 			String text = switch (element) {
 			case Category category -> category.title() + " (" + category.children().size() + ")";
 			case Member member -> ModelTexts.host(member.host());
+			case Tags tags -> "Tags (" + tags.children().size() + ")";
+			case Tag tag -> tag.name() + "  (" + ModelTexts.count(tag.hosts().size(), "host", "hosts") + ")";
 			case EObject object -> ModelTexts.label(object);
 			default -> String.valueOf(element);
 			};
@@ -157,7 +168,7 @@ final class ModelLabels {
 		}
 
 		private static int nameLength(Object element, String text) {
-			if (element instanceof Category) {
+			if (element instanceof Category || element instanceof Tags) {
 				int open = text.lastIndexOf(" (");
 				return open < 0 ? text.length() : open;
 			}
@@ -206,8 +217,11 @@ final class ModelLabels {
 		}
 
 		static String iconOf(Object element) {
-			if (element instanceof Category category) {
+			if (element instanceof Category || element instanceof Tags) {
 				return "folder";
+			}
+			if (element instanceof Tag) {
+				return "tag";
 			}
 			if (element instanceof Member) {
 				return "host";

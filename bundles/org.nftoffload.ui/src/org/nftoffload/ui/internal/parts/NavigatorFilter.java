@@ -13,11 +13,14 @@ import org.nftoffload.model.FlowtableProfile;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.HostGroup;
 import org.nftoffload.ui.internal.NavigatorNodes.Member;
+import org.nftoffload.ui.internal.NavigatorNodes.Tag;
+import org.nftoffload.ui.internal.NavigatorNodes.Tags;
 
 /**
  * The navigator's filter: every word must match a host's name, address, a tag or the name of a
  * group it belongs to ({@code tag:edge}, {@code group:dc1}, {@code name:}, {@code address:} match
  * that field only). Groups show when their name or a member matches; profiles when their name does;
+ * the fleet's tags when a word (bare or {@code tag:}) matches them;
  * a shown host shows everything below it. What each host is matched against is built once per
  * filter text and fleet change (a map lookup per row after that), so 10,000 hosts filter at once.
  */
@@ -83,8 +86,16 @@ final class NavigatorFilter extends ViewerFilter {
 				.anyMatch(h -> h.eContainer() instanceof Fleet f && matches(f, h));
 		case FlowtableProfile profile -> terms.stream().allMatch(t -> t[0].isEmpty()
 				&& lower(profile.getName()).contains(t[1]));
+		// the tags the words match, so that "tag:lab" offers tag lab to pick as a target
+		case Tags tags -> tags.children().stream().anyMatch(this::tagMatches);
+		case Tag tag -> tagMatches(tag);
 		default -> true;
 		};
+	}
+
+	private boolean tagMatches(Tag tag) {
+		String name = lower(tag.name());
+		return terms.stream().allMatch(t -> (t[0].isEmpty() || t[0].equals("tag")) && name.contains(t[1]));
 	}
 
 	private boolean groupMatches(HostGroup group) {

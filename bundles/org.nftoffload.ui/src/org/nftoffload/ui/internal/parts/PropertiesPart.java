@@ -102,7 +102,9 @@ public final class PropertiesPart {
 			return;
 		}
 		// the Properties view ignores its own selection and anything that is not about model objects
-		List<EObject> objects = NavigatorNodes.objects(selection);
+		// a tag stands for its hosts: they are shown together, as a multi-selection of them would be
+		List<EObject> objects = selection instanceof NavigatorNodes.Tag tag ? List.copyOf(tag.hosts())
+				: NavigatorNodes.objects(selection);
 		if (objects.isEmpty()) {
 			return;
 		}
