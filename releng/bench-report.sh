@@ -1,11 +1,13 @@
 #!/bin/sh
-# Benchmark of the reports: a fleet of N hosts (default 1000; 2 flowtables, 4 rules, 4 interfaces
-# each) reported in every format (HTML, PDF, CSV, Markdown, JSON), with the time and the peak heap of
-# each, next to saving the same fleet file as the baseline. Prints FIGURE lines; asserts nothing.
-# Usage: releng/bench-report.sh [HOSTS] [ROUNDS]
+# Benchmark of the reports: fleets of N hosts (default 1000 and 250; 2 flowtables, 4 rules, 4
+# interfaces each) reported in every format (HTML, PDF, CSV, Markdown, JSON), with the time and the
+# peak heap of each, next to saving the same fleet file as the baseline, and per format the ratio of
+# the peak heaps of the largest and the smallest fleet (near 1: memory bounded per host). Prints
+# FIGURE lines; asserts nothing.
+# Usage: releng/bench-report.sh [HOSTS[,HOSTS...]] [ROUNDS]
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-NFTO_BENCH_HOSTS=${1:-1000}
+NFTO_BENCH_HOSTS=${1:-1000,250}
 NFTO_BENCH_ROUNDS=${2:-3}
 export NFTO_BENCH_HOSTS NFTO_BENCH_ROUNDS
 log=$(mktemp)
