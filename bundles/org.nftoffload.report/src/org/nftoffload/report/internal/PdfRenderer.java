@@ -98,12 +98,13 @@ public final class PdfRenderer {
 	}
 
 	/**
-	 * The PDF in parts (XhtmlRenderer.PdfPart): the front matter, the hosts {@code hostsPerPart} at
-	 * a time and the back matter are each laid out on their own and saved to a temporary file; the
-	 * contents, which print the page of every section, come last, when those pages are known. The
-	 * parts are then merged page by page into one document whose streams PDFBox keeps in temporary
-	 * files, the page numbers ("Page n of m") are stamped on, and the links between parts and the
-	 * outline are pointed at their pages. So the heap holds one part's layout at a time.
+	 * The PDF in parts (XhtmlRenderer.PdfPart): the front matter and the hosts {@code hostsPerPart}
+	 * at a time (the last part with the back matter) are each laid out on their own and saved to a
+	 * temporary file; the contents, which print the page of every section, come last, when those
+	 * pages are known. The parts are then merged page by page into one document whose streams PDFBox
+	 * keeps in temporary files, the page numbers ("Page n of m") are stamped on, and the links
+	 * between parts and the outline are pointed at their pages. So the heap holds one part's layout
+	 * at a time, not the fleet's.
 	 */
 	public static void write(Report report, OutputStream out, int hostsPerPart) throws IOException {
 		Fonts fonts = Fonts.load();
@@ -116,7 +117,10 @@ public final class PdfRenderer {
 				int to = Math.min(report.hosts().size(), from + hostsPerPart);
 				body.add(render(report, fonts, XhtmlRenderer.PdfPart.HOSTS, from, to, null, temp, digest));
 			}
-			body.add(render(report, fonts, XhtmlRenderer.PdfPart.BACK, 0, 0, null, temp, digest));
+			if (report.hosts().isEmpty()) {
+				// Otherwise the last host part ends with the back matter.
+				body.add(render(report, fonts, XhtmlRenderer.PdfPart.BACK, 0, 0, null, temp, digest));
+			}
 			// The contents print the pages of the parts after them, which depend on how long the contents are:
 			// lay them out until the length they were written for is the length they have (twice, as a rule).
 			int contentsPages = 1;

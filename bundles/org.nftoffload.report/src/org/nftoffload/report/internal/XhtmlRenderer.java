@@ -48,9 +48,9 @@ public final class XhtmlRenderer {
 		CONTENTS,
 		/** Summary, findings and the Hosts heading. */
 		FRONT,
-		/** A batch of host sections. */
+		/** A batch of host sections; the last batch ends with the back matter, as the single document did. */
 		HOSTS,
-		/** Changes since the baseline and the notes. */
+		/** Changes since the baseline and the notes, on their own only when the report has no host. */
 		BACK
 	}
 
@@ -155,9 +155,12 @@ public final class XhtmlRenderer {
 			for (int i = from; i < to; i++) {
 				a.add("host-" + (i + 1));
 			}
+			if (to == report.hosts().size()) {
+				a.addAll(r.backAnchors());
+			}
 			yield a;
 		}
-		case BACK -> report.changes() == null ? List.of("notes") : List.of("changes", "notes");
+		case BACK -> r.backAnchors();
 		};
 		r.start(anchors);
 		switch (part) {
@@ -175,16 +178,25 @@ public final class XhtmlRenderer {
 				r.host(report.hosts().get(i), i + 1, i == from);
 				r.m.flush();
 			}
-		}
-		case BACK -> {
-			if (report.changes() != null) {
-				r.changes();
+			if (to == report.hosts().size()) {
+				r.back();
 			}
-			r.notes();
 		}
+		case BACK -> r.back();
 		}
 		r.m.end().newline().end().newline();
 		r.m.flush();
+	}
+
+	private List<String> backAnchors() {
+		return report.changes() == null ? List.of("notes") : List.of("changes", "notes");
+	}
+
+	private void back() throws IOException {
+		if (report.changes() != null) {
+			changes();
+		}
+		notes();
 	}
 
 	/** The target of a link to {@code anchor}: in the document, or across the PDF's parts. */
