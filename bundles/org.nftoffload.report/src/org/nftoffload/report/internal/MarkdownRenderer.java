@@ -62,14 +62,22 @@ public final class MarkdownRenderer {
 	}
 
 	private void table(List<String> header, List<List<String>> rows) throws IOException {
-		line("| " + String.join(" | ", header) + " |");
-		line("|" + " --- |".repeat(header.size()));
+		tableHeader(header);
 		for (List<String> row : rows) {
-			List<String> cells = new ArrayList<>();
-			row.forEach(c -> cells.add(escape(c)));
-			line("| " + String.join(" | ", cells) + " |");
+			tableRow(row);
 		}
 		line("");
+	}
+
+	private void tableHeader(List<String> header) throws IOException {
+		line("| " + String.join(" | ", header) + " |");
+		line("|" + " --- |".repeat(header.size()));
+	}
+
+	private void tableRow(List<String> row) throws IOException {
+		List<String> cells = new ArrayList<>();
+		row.forEach(c -> cells.add(escape(c)));
+		line("| " + String.join(" | ", cells) + " |");
 	}
 
 	private void write(Report report) throws IOException {
@@ -113,10 +121,12 @@ public final class MarkdownRenderer {
 			line("");
 			line("**Recommendation:** " + escape(of.get(0).recommendation()));
 			line("");
-			List<List<String>> rows = new ArrayList<>();
-			of.forEach(f -> rows.add(List.of(f.host() == null ? "(fleet)" : f.host(), f.object(), f.severity().label(),
-					f.observation())));
-			table(List.of("Host", "Object", "Severity", "Observation"), rows);
+			// Row by row to the writer: this table grows with the fleet.
+			tableHeader(List.of("Host", "Object", "Severity", "Observation"));
+			for (Finding f : of) {
+				tableRow(List.of(f.host() == null ? "(fleet)" : f.host(), f.object(), f.severity().label(), f.observation()));
+			}
+			line("");
 		}
 		line("## Hosts");
 		line("");

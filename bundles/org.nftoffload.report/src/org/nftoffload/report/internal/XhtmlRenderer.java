@@ -27,13 +27,39 @@ import org.nftoffload.report.Report.Severity;
  * charts, a table of contents, a Content-Security-Policy that allows no script and no remote
  * resource) and for the PDF (the same document with bookmarks, a running header, page numbers and
  * charts drawn as CSS bars, which openhtmltopdf renders without an SVG plug-in). Host sections are
- * written one after the other straight to the writer.
+ * written one after the other straight to the writer. For the PDF the document is written in
+ * {@link PdfPart parts} (contents, front matter, a batch of hosts, back matter), each laid out on its
+ * own, so that the memory of the layout does not grow with the fleet; links between parts point at
+ * {@link #PDF_ANCHOR} URIs that PdfRenderer turns into links to the page after merging.
  */
 public final class XhtmlRenderer {
 
 	public enum Target {
 		HTML, PDF
 	}
+
+	/**
+	 * The parts of the PDF, in the order they are laid out: the front matter first (summary and
+	 * findings), then the hosts in batches, the back matter (changes, notes) and last the contents,
+	 * which print the page of every section.
+	 */
+	public enum PdfPart {
+		/** Title, report metadata and the table of contents (with the page numbers the other parts ended up on). */
+		CONTENTS,
+		/** Summary, findings and the Hosts heading. */
+		FRONT,
+		/** A batch of host sections; the last batch ends with the back matter, as the single document did. */
+		HOSTS,
+		/** Changes since the baseline and the notes, on their own only when the report has no host. */
+		BACK
+	}
+
+	/**
+	 * The prefix of a link target in a PDF part ({@code PDF_ANCHOR + "host-3"}): an external URI
+	 * to openhtmltopdf, so the link is kept although its target is in another part; after merging,
+	 * PdfRenderer points it at the target's page. The host never resolves ({@code .invalid}).
+	 */
+	public static final String PDF_ANCHOR = "https://anchor.nftoffload.invalid/#";
 
 	/** The note every live report carries: the kernel fact that hides offloaded traffic from rule counters. */
 	public static final String FORWARD_COUNTER_NOTE = "Forward-chain counters do not count offloaded packets: once a flow"
@@ -78,28 +104,125 @@ public final class XhtmlRenderer {
 
 	private static final String PDF_CSS = """
 			@page { size: A4; margin: 22mm 14mm 18mm 14mm;
-			  @top-center { content: element(header); }
-			  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", sans-serif;
-			    font-size: 8pt; color: #5a6775; } }
+			  @top-center { content: element(header); } }
 			#running-header { position: running(header); font-size: 8pt; color: #5a6775; border-bottom: 1px solid #c5ccd6; }
 			body { max-width: none; padding: 0; }
 			a { color: #1d2733; text-decoration: none; }
-			a.toc::after { content: " ... p. " target-counter(attr(href), page); color: #5a6775; }
 			table { -fs-table-paginate: paginate; }
 			section.host { page-break-before: always; }
+			section.batch-start { page-break-before: auto; }
+			.toc-page { color: #5a6775; }
 			""";
 
 	private final Report report;
 	private final Target target;
+	/** Set when writing one part of the PDF: the page number (from 1) of each anchor, for the contents. */
+	private final Map<String, Integer> pages;
+	private final boolean part;
 	private Markup m;
 
-	private XhtmlRenderer(Report report, Target target) {
+	private XhtmlRenderer(Report report, Target target, Map<String, Integer> pages, boolean part) {
 		this.report = report;
 		this.target = target;
+		this.pages = pages;
+		this.part = part;
 	}
 
 	public static void write(Report report, Target target, Writer out) throws IOException {
-		new XhtmlRenderer(report, target).write(out);
+		new XhtmlRenderer(report, target, null, false).write(out);
+	}
+
+	/**
+	 * One part of the PDF as a document of its own. {@code from} and {@code to} (exclusive) are the
+	 * hosts of a {@link PdfPart#HOSTS} batch; {@code pages} is the page (from 1) of every anchor in
+	 * the merged PDF, which {@link PdfPart#CONTENTS} prints. Each part has a bookmark per anchor it
+	 * holds, named by the anchor, from which PdfRenderer learns where the anchors ended up.
+	 */
+	public static void writePdfPart(Report report, PdfPart part, int from, int to, Map<String, Integer> pages, Writer out)
+			throws IOException {
+		XhtmlRenderer r = new XhtmlRenderer(report, Target.PDF, pages, true);
+		r.m = new Markup(out);
+		List<String> anchors = switch (part) {
+		case CONTENTS -> List.of();
+		case FRONT -> {
+			List<String> a = new ArrayList<>(List.of("summary", "findings"));
+			r.findingCodes().forEach(c -> a.add("finding-" + c));
+			a.add("hosts");
+			yield a;
+		}
+		case HOSTS -> {
+			List<String> a = new ArrayList<>();
+			for (int i = from; i < to; i++) {
+				a.add("host-" + (i + 1));
+			}
+			if (to == report.hosts().size()) {
+				a.addAll(r.backAnchors());
+			}
+			yield a;
+		}
+		case BACK -> r.backAnchors();
+		};
+		r.start(anchors);
+		switch (part) {
+		case CONTENTS -> {
+			r.header();
+			r.toc();
+		}
+		case FRONT -> {
+			r.summary();
+			r.findings();
+			r.m.open("section", "id", "hosts").element("h2", "Hosts").end().newline();
+		}
+		case HOSTS -> {
+			for (int i = from; i < to; i++) {
+				r.host(report.hosts().get(i), i + 1, i == from);
+				r.m.flush();
+			}
+			if (to == report.hosts().size()) {
+				r.back();
+			}
+		}
+		case BACK -> r.back();
+		}
+		r.m.end().newline().end().newline();
+		r.m.flush();
+	}
+
+	private List<String> backAnchors() {
+		return report.changes() == null ? List.of("notes") : List.of("changes", "notes");
+	}
+
+	private void back() throws IOException {
+		if (report.changes() != null) {
+			changes();
+		}
+		notes();
+	}
+
+	/** The target of a link to {@code anchor}: in the document, or across the PDF's parts. */
+	private String href(String anchor) {
+		return part ? PDF_ANCHOR + anchor : "#" + anchor;
+	}
+
+	/** Doctype, head (with a bookmark per anchor, named by it) and the opening of the body of a PDF part. */
+	private void start(List<String> anchors) throws IOException {
+		Report.Header h = report.header();
+		m.raw("<!DOCTYPE html>");
+		m.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").newline();
+		m.open("head").newline();
+		m.open("meta", "charset", "UTF-8");
+		m.element("title", "Offload report: " + h.fleetName()).newline();
+		m.element("style", CSS + PDF_CSS).newline();
+		if (!anchors.isEmpty()) {
+			m.open("bookmarks");
+			for (String anchor : anchors) {
+				m.open("bookmark", "name", anchor, "href", "#" + anchor).end();
+			}
+			m.end().newline();
+		}
+		m.end().newline();
+		m.open("body").newline();
+		m.element("div", h.fleetName() + " | " + h.scope() + " | " + h.generatedOn(), "id", "running-header").newline();
 	}
 
 	private void write(Writer out) throws IOException {
@@ -129,7 +252,7 @@ public final class XhtmlRenderer {
 		m.open("section", "id", "hosts").element("h2", "Hosts").newline();
 		int index = 0;
 		for (HostReport host : report.hosts()) {
-			host(host, ++index);
+			host(host, ++index, false);
 			m.flush();
 		}
 		m.end().newline();
@@ -216,7 +339,15 @@ public final class XhtmlRenderer {
 	}
 
 	private void tocLink(String href, String text) throws IOException {
-		m.element("a", text, "href", href, "class", "toc");
+		if (pages == null) {
+			m.element("a", text, "href", href, "class", "toc");
+			return;
+		}
+		// A PDF part: the target is in another part, so its page is printed rather than counted.
+		String anchor = href.substring(1);
+		Integer page = pages.get(anchor);
+		m.open("a", "href", href(anchor)).text(text);
+		m.element("span", page == null ? "" : " ... p. " + page, "class", "toc-page").end();
 	}
 
 	private void summary() throws IOException {
@@ -332,7 +463,7 @@ public final class XhtmlRenderer {
 			for (Finding f : all) {
 				m.open("tr").open("td");
 				if (f.host() != null && hostIndex.containsKey(f.host())) {
-					m.element("a", f.host(), "href", "#host-" + hostIndex.get(f.host()));
+					m.element("a", f.host(), "href", href("host-" + hostIndex.get(f.host())));
 				} else {
 					m.text(f.host() == null ? "(fleet)" : f.host());
 				}
@@ -349,8 +480,9 @@ public final class XhtmlRenderer {
 		m.element("span", severity.label(), "class", "sev sev-" + severity.label());
 	}
 
-	private void host(HostReport h, int index) throws IOException {
-		m.open("section", "id", "host-" + index, "class", "host").newline();
+	/** {@code batchStart}: the first host of a PDF part, which starts on the part's first page anyway. */
+	private void host(HostReport h, int index, boolean batchStart) throws IOException {
+		m.open("section", "id", "host-" + index, "class", batchStart ? "host batch-start" : "host").newline();
 		m.element("h3", h.name());
 		m.open("table", "class", "meta");
 		row("Address", (h.address() == null ? "-" : h.address()) + ":" + h.port() + (h.user() == null ? "" : " as " + h.user()));
@@ -442,7 +574,7 @@ public final class XhtmlRenderer {
 		} else {
 			m.open("ul");
 			for (Finding f : h.findings()) {
-				m.open("li").element("a", f.code(), "href", "#finding-" + f.code()).text(" ");
+				m.open("li").element("a", f.code(), "href", href("finding-" + f.code())).text(" ");
 				severity(f.severity());
 				m.text(" " + f.object() + ": " + f.observation()).end();
 			}
