@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,7 +21,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.Host;
@@ -88,25 +85,16 @@ class BulkEditWorkbenchTest {
 		return fleet;
 	}
 
-	/** Opens {@code fleet} as File > Open would have loaded it (generated in memory: quick at any size). */
 	static void open(Fleet fleet) {
-		ui.ui(() -> {
-			Resource resource = FleetFiles.newResourceSet().createResource(URI.createURI("bulk-edit-test.nftfleet"));
-			resource.getContents().add(fleet);
-			document.open(resource, null);
-		});
-		Tree tree = tree();
-		ui.waitUntil("the navigator to show the test fleet",
-				() -> tree.getItemCount() == 1 && tree.getItem(0).getData() == fleet && tree.getItem(0).getItemCount() > 0);
-		ui.ui(() -> navigator().filterText().setText(""));
+		workbench.openInMemory(fleet, "bulk-edit-test.nftfleet");
 	}
 
 	static Tree tree() {
-		return ui.find(window, Tree.class, "navigator");
+		return workbench.navigatorTree();
 	}
 
 	static FleetNavigatorPart navigator() {
-		return ui.ui(() -> (FleetNavigatorPart) workbench.parts.findPart(FleetNavigatorPart.ID).getObject());
+		return workbench.navigatorPart();
 	}
 
 	/** Scrolls {@code element}'s row into view and returns its centre on the screen. */

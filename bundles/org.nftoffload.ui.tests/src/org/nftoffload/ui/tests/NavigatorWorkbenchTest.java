@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -29,7 +27,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nftoffload.fleet.FleetFiles;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Flowtable;
 import org.nftoffload.model.Host;
@@ -121,25 +118,16 @@ class NavigatorWorkbenchTest {
 		return device;
 	}
 
-	/** Opens {@code fleet} as if File > Open had loaded it, and waits for the navigator to show it. */
 	static void openFleet(Fleet fleet) {
-		ui.ui(() -> {
-			Resource resource = FleetFiles.newResourceSet().createResource(URI.createURI("navigator-test.nftfleet"));
-			resource.getContents().add(fleet);
-			document.open(resource, null);
-		});
-		Tree tree = tree();
-		ui.waitUntil("the navigator to show the test fleet",
-				() -> tree.getItemCount() == 1 && tree.getItem(0).getData() == fleet && tree.getItem(0).getItemCount() > 0);
-		ui.ui(() -> navigator().filterText().setText(""));
+		workbench.openInMemory(fleet, "navigator-test.nftfleet");
 	}
 
 	static Tree tree() {
-		return ui.find(window, Tree.class, "navigator");
+		return workbench.navigatorTree();
 	}
 
 	static FleetNavigatorPart navigator() {
-		return ui.ui(() -> (FleetNavigatorPart) workbench.parts.findPart(FleetNavigatorPart.ID).getObject());
+		return workbench.navigatorPart();
 	}
 
 	static Fleet fleet() {

@@ -171,6 +171,32 @@ final class Workbench {
 		}));
 	}
 
+	/**
+	 * Opens {@code fleet} as if File > Open had loaded it from {@code fileName} (generated in memory:
+	 * quick at any size), and waits for the navigator to show it, unfiltered.
+	 */
+	void openInMemory(org.nftoffload.model.Fleet fleet, String fileName) {
+		ui.ui(() -> {
+			org.eclipse.emf.ecore.resource.Resource resource = org.nftoffload.fleet.FleetFiles.newResourceSet()
+					.createResource(org.eclipse.emf.common.util.URI.createURI(fileName));
+			resource.getContents().add(fleet);
+			document.open(resource, null);
+		});
+		Tree tree = navigatorTree();
+		ui.waitUntil("the navigator to show the test fleet",
+				() -> tree.getItemCount() == 1 && tree.getItem(0).getData() == fleet && tree.getItem(0).getItemCount() > 0);
+		ui.ui(() -> navigatorPart().filterText().setText(""));
+	}
+
+	Tree navigatorTree() {
+		return ui.find(window, Tree.class, "navigator");
+	}
+
+	org.nftoffload.ui.internal.parts.FleetNavigatorPart navigatorPart() {
+		return ui.ui(() -> (org.nftoffload.ui.internal.parts.FleetNavigatorPart) parts
+				.findPart(org.nftoffload.ui.internal.parts.FleetNavigatorPart.ID).getObject());
+	}
+
 	/** Brings a part's tab to the front, as a click on the tab would. */
 	void showPart(String id) {
 		ui.ui(() -> parts.showPart(id, EPartService.PartState.VISIBLE));
