@@ -1,0 +1,678 @@
+package org.nftoffload.ui.internal.parts;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.nftoffload.fleet.HostGroups;
+import org.nftoffload.fleet.edit.FleetCopies;
+import org.nftoffload.fleet.edit.ModelTexts;
+import org.nftoffload.model.AbstractFlowtable;
+import org.nftoffload.model.ApplyStatus;
+import org.nftoffload.model.Fleet;
+import org.nftoffload.model.FlowtableProfile;
+import org.nftoffload.model.Host;
+import org.nftoffload.model.HostGroup;
+import org.nftoffload.model.NetworkInterface;
+import org.nftoffload.model.OffloadMode;
+import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.FleetProblems;
+import org.nftoffload.ui.internal.editors.ModelEditors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Fleet Table (Window &gt; Fleet Table), the view for large fleets: one row per host with its
+ * groups, address, kernel, offload modes, hardware-capable interfaces, problems, last probe and last
+ * apply. A click on a column header sorts by it (again: the other way); the filter box matches as the
+ * navigator's does (name, address, tag, group, and {@code tag:}, {@code group:} ... for one field).
+ * The selected hosts are the workbench's selection, as the navigator posts it, so Probe, Apply,
+ * Modules, Rollback, Watch, Delete and Properties act on them; Enter or a double click opens the
+ * host's editor.
+ * <p>
+ * A plain virtual table: SWT asks for the texts of the rows it shows, so 10,000 hosts cost what
+ * the visible rows cost to draw. The texts and sort keys of every row are kept (filtering and
+ * sorting need them), rebuilt for the hosts a change touched, once per UI tick ({@link FleetDocument}
+ * coalesces the notifications).
+ */
+public final class FleetTablePart {
+
+	public static final String ID = "org.nftoffload.ui.part.fleetTable";
+	static final String POPUP_ID = "org.nftoffload.ui.part.fleetTable.popup";
+	/** Filter text is applied this long after the last key stroke, as in the navigator. */
+	static final int FILTER_DELAY_MILLIS = FleetNavigatorPart.FILTER_DELAY_MILLIS;
+	/** Enter on more selected hosts than this opens only the first: not thousands of editors. */
+	static final int MAX_OPENED = 10;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+			.withZone(ZoneId.systemDefault());
+
+	/** The columns, in their order; {@link #ordinal()} is the SWT column index. */
+	enum Column {
+		NAME("Name", 150, "The host's name"), //
+		GROUPS("Groups", 140, "The groups the host is in, directly or through a subgroup"), //
+		ADDRESS("Address", 150, "Where the console reaches the host (address:port when not 22)"), //
+		KERNEL("Kernel", 130, "The kernel release the last probe found"), //
+		OFFLOAD("Offload", 120, "The offload modes of the host's flowtables"), //
+		HARDWARE("HW-capable NICs", 150,
+				"Interfaces that can offload in hardware (the probe's dry run, else hw-tc-offload), of all the host's interfaces"), //
+		PROBLEMS("Problems", 130, "What the validator finds on the host; sorted up, the worst come first"), //
+		LAST_PROBE("Last probe", 130, "When the host was last probed; sorted up, never probed and oldest come first"), //
+		LAST_APPLY("Last apply", 260, "How the last apply ended, when, and why; sorted up, failures come first");
+
+		final String title;
+		final int width;
+		final String tooltip;
+
+		Column(String title, int width, String tooltip) {
+			this.title = title;
+			this.width = width;
+			this.tooltip = tooltip;
+		}
+	}
+
+	/** One host's row: its cell texts and the keys it sorts by, rebuilt when the host changes. */
+	static final class Row {
+		final Host host;
+		/** The host's position in the fleet: the order rows keep among equal keys. */
+		int position;
+		final String[] texts = new String[Column.values().length];
+		int problemSeverity;
+		/** Higher is worse: severity first, then how many. */
+		long problemKey;
+		long probeKey;
+		/** Lower needs attention sooner: failed, rolled back, pending, skipped, applied, never; then the time. */
+		long applyKey;
+
+		Row(Host host) {
+			this.host = host;
+		}
+	}
+
+	@Inject
+	private FleetDocument document;
+	@Inject
+	private FleetProblems problems;
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private ModelEditors editors;
+
+	private Text filterText;
+	private Label countLabel;
+	private Table table;
+	private Image errorImage;
+	private Image warningImage;
+	private final NavigatorFilter filter = new NavigatorFilter();
+	private final Runnable applyFilter = this::applyFilter;
+	private final FleetDocument.ChangeListener listener = (d, changes) -> changed(changes);
+	private final FleetProblems.Listener problemsListener = p -> problemsChanged();
+
+	/** The fleet the rows are of. */
+	private Fleet shownFleet;
+	/** Every host's row, by host. */
+	private final Map<Host, Row> rows = new HashMap<>();
+	/** The rows left by the filter, in the sort order: row {@code i} of the table is {@code shown[i]}. */
+	private Row[] shown = new Row[0];
+	/** Each host's groups, as the Groups column shows them. */
+	private Map<Host, String> groupNames = Map.of();
+	/** Errors and warnings per host, from the last validation. */
+	private Map<Host, int[]> problemCounts = Map.of();
+	private Column sortColumn;
+	private boolean ascending = true;
+	/** How many times the rows were laid out anew (tests and the benchmark read it). */
+	private long reshows;
+
+	@PostConstruct
+	void createControls(Composite parent, EMenuService menuService) {
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(parent);
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter: name, address, tag, group (tag:edge, group:dc1)");
+		filterText.setToolTipText("Every word must match the host's name, address, a tag or a group; "
+				+ "name:, address:, tag: and group: match that field only. Down or Enter goes to the table, Ctrl+F back here.");
+		filterText.setData("org.nftoffload.test.id", "fleetTableFilter");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		filterText.addModifyListener(e -> {
+			filterText.getDisplay().timerExec(-1, applyFilter);
+			filterText.getDisplay().timerExec(FILTER_DELAY_MILLIS, applyFilter);
+		});
+		filterText.addListener(SWT.DefaultSelection, e -> {
+			applyFilter();
+			focusTable();
+		});
+		filterText.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN) {
+				focusTable();
+				e.doit = false;
+			}
+		});
+		countLabel = new Label(parent, SWT.NONE);
+		countLabel.setData("org.nftoffload.test.id", "fleetTableCount");
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(220, SWT.DEFAULT).applyTo(countLabel);
+
+		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		table.setData("org.nftoffload.test.id", "fleetTable");
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(table);
+		for (Column column : Column.values()) {
+			TableColumn swtColumn = new TableColumn(table, SWT.LEFT);
+			swtColumn.setText(column.title);
+			swtColumn.setToolTipText(column.tooltip);
+			swtColumn.setWidth(column.width);
+			swtColumn.setMoveable(true);
+			swtColumn.addListener(SWT.Selection, e -> sortBy(column));
+		}
+		// the system icons are 32 px or more; the table wants them at text height (as in Problems)
+		errorImage = small(parent.getDisplay(), SWT.ICON_ERROR);
+		warningImage = small(parent.getDisplay(), SWT.ICON_WARNING);
+		table.addListener(SWT.SetData, this::fillItem);
+		table.addListener(SWT.Selection, e -> publishSelection());
+		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		table.addListener(SWT.KeyDown, e -> {
+			if (e.character == 0x06 || ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 'f')) {
+				filterText.setFocus(); // Ctrl+F: to the filter
+				filterText.selectAll();
+				e.doit = false;
+			}
+		});
+		menuService.registerContextMenu(table, POPUP_ID);
+		document.addChangeListener(listener);
+		problems.addListener(problemsListener);
+		problemCounts = countProblems();
+		rebuildAll();
+		reshow();
+	}
+
+	private static Image small(Display display, int icon) {
+		return new Image(display, display.getSystemImage(icon).getImageData().scaledTo(16, 16));
+	}
+
+	// ---- rows ----
+
+	/** SWT asks for a row it is about to show. */
+	private void fillItem(Event event) {
+		TableItem item = (TableItem) event.item;
+		int index = event.index;
+		if (index < 0 || index >= shown.length) {
+			return;
+		}
+		Row row = shown[index];
+		item.setText(row.texts);
+		item.setData(row.host);
+		item.setImage(Column.PROBLEMS.ordinal(), row.problemSeverity >= Diagnostic.ERROR ? errorImage
+				: row.problemSeverity >= Diagnostic.WARNING ? warningImage : null);
+		ApplyStatus status = row.host.getLastApplyStatus();
+		Color failed = status == ApplyStatus.FAILED || status == ApplyStatus.ROLLED_BACK
+				? table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
+				: null;
+		item.setForeground(Column.LAST_APPLY.ordinal(), failed);
+	}
+
+	/** Every row anew: another fleet, or a change of groups or of the fleet's list of hosts. */
+	private void rebuildAll() {
+		Fleet fleet = document.fleet();
+		shownFleet = fleet;
+		groupNames = groupNames(fleet);
+		Map<Host, Row> kept = new HashMap<>(rows);
+		rows.clear();
+		int position = 0;
+		for (Host host : fleet.getHosts()) {
+			Row row = kept.getOrDefault(host, new Row(host));
+			row.position = position++;
+			fill(row);
+			rows.put(host, row);
+		}
+	}
+
+	/** The cell texts and sort keys of {@code row} from its host as it is now. */
+	private void fill(Row row) {
+		Host host = row.host;
+		String[] t = row.texts;
+		t[Column.NAME.ordinal()] = ModelTexts.nonEmpty(host.getName(), "(unnamed host)");
+		t[Column.GROUPS.ordinal()] = groupNames.getOrDefault(host, "");
+		String address = host.getAddress() == null || host.getAddress().isBlank() ? "no address" : host.getAddress();
+		t[Column.ADDRESS.ordinal()] = host.getPort() == 22 ? address : address + ":" + host.getPort();
+		t[Column.KERNEL.ordinal()] = host.getKernelRelease() == null ? "" : host.getKernelRelease();
+		t[Column.OFFLOAD.ordinal()] = offloadModes(host);
+		t[Column.HARDWARE.ordinal()] = hardwareCapable(host);
+		fillProblems(row);
+		Date probed = host.getProbeTime();
+		t[Column.LAST_PROBE.ordinal()] = probed == null ? "never" : WHEN.format(probed.toInstant());
+		row.probeKey = probed == null ? Long.MIN_VALUE : probed.getTime();
+		ApplyStatus status = host.getLastApplyStatus() == null ? ApplyStatus.NEVER : host.getLastApplyStatus();
+		Date applied = host.getLastApplyTime();
+		StringBuilder apply = new StringBuilder(status == ApplyStatus.ROLLED_BACK ? "rolled back" : status.getLiteral());
+		if (applied != null) {
+			apply.append(' ').append(WHEN.format(applied.toInstant()));
+		}
+		if (host.getLastApplyMessage() != null && !host.getLastApplyMessage().isBlank()) {
+			apply.append(": ").append(host.getLastApplyMessage().strip());
+		}
+		t[Column.LAST_APPLY.ordinal()] = apply.toString();
+		int urgency = switch (status) {
+		case FAILED -> 0;
+		case ROLLED_BACK -> 1;
+		case PENDING -> 2;
+		case SKIPPED -> 3;
+		case APPLIED -> 4;
+		case NEVER -> 5;
+		};
+		// then the newest first within a status
+		row.applyKey = ((long) urgency << 48) - (applied == null ? 0 : applied.getTime() / 1000);
+	}
+
+	private void fillProblems(Row row) {
+		int[] counts = problemCounts.getOrDefault(row.host, new int[2]);
+		row.problemSeverity = counts[0] > 0 ? Diagnostic.ERROR : counts[1] > 0 ? Diagnostic.WARNING : Diagnostic.OK;
+		row.problemKey = (long) counts[0] * 1_000_000 + counts[1];
+		List<String> parts = new ArrayList<>(2);
+		if (counts[0] > 0) {
+			parts.add(ModelTexts.count(counts[0], "error", "errors"));
+		}
+		if (counts[1] > 0) {
+			parts.add(ModelTexts.count(counts[1], "warning", "warnings"));
+		}
+		row.texts[Column.PROBLEMS.ordinal()] = parts.isEmpty() ? "none" : String.join(", ", parts);
+	}
+
+	/** {@code software}, {@code hardware, software}; {@code no flowtables} when there are none. */
+	static String offloadModes(Host host) {
+		if (host.getFlowtables().isEmpty()) {
+			return "no flowtables";
+		}
+		Set<OffloadMode> modes = new TreeSet<>();
+		for (AbstractFlowtable flowtable : host.getFlowtables()) {
+			modes.add(flowtable.getOffloadMode() == null ? OffloadMode.NONE : flowtable.getOffloadMode());
+		}
+		return String.join(", ", modes.stream().map(OffloadMode::getLiteral).toList());
+	}
+
+	/** {@code 2 of 4: eth0, eth1}; empty when the host has no interfaces (never probed). */
+	static String hardwareCapable(Host host) {
+		if (host.getInterfaces().isEmpty()) {
+			return "";
+		}
+		List<String> capable = new ArrayList<>();
+		int present = 0;
+		for (NetworkInterface device : host.getInterfaces()) {
+			if (!device.isPresent()) {
+				continue;
+			}
+			present++;
+			if ("yes".equals(ModelTexts.hardwareOffload(device))) {
+				capable.add(ModelTexts.nonEmpty(device.getName(), "?"));
+			}
+		}
+		String text = capable.size() + " of " + present;
+		if (capable.isEmpty()) {
+			return text;
+		}
+		List<String> named = capable.size() <= 3 ? capable : capable.subList(0, 3);
+		return text + ": " + String.join(", ", named) + (capable.size() > 3 ? ", ..." : "");
+	}
+
+	/**
+	 * Each host's groups: those it is a member of first, then those it is in through a subgroup
+	 * (Ansible's children), each in the fleet's order of groups.
+	 */
+	private static Map<Host, String> groupNames(Fleet fleet) {
+		Map<Host, List<String>> names = new HashMap<>();
+		for (HostGroup group : fleet.getGroups()) {
+			String name = ModelTexts.nonEmpty(group.getName(), "(unnamed group)");
+			for (Host host : group.getHosts()) {
+				add(names, host, name);
+			}
+		}
+		for (HostGroup group : fleet.getGroups()) {
+			if (group.getSubgroups().isEmpty()) {
+				continue;
+			}
+			String name = ModelTexts.nonEmpty(group.getName(), "(unnamed group)");
+			for (HostGroup reached : HostGroups.withDescendants(group)) {
+				for (Host host : reached.getHosts()) {
+					add(names, host, name);
+				}
+			}
+		}
+		Map<Host, String> joined = new HashMap<>(names.size() * 2);
+		names.forEach((host, list) -> joined.put(host, String.join(", ", list)));
+		return joined;
+	}
+
+	private static void add(Map<Host, List<String>> names, Host host, String name) {
+		List<String> list = names.computeIfAbsent(host, h -> new ArrayList<>(2));
+		if (!list.contains(name)) {
+			list.add(name);
+		}
+	}
+
+	private Map<Host, int[]> countProblems() {
+		Map<Host, int[]> counts = new HashMap<>();
+		for (FleetProblems.Problem problem : problems.problems()) {
+			Host host = problem.object() == null ? null : FleetCopies.hostOf(problem.object());
+			if (host != null) {
+				counts.computeIfAbsent(host, h -> new int[2])[problem.severity() >= Diagnostic.ERROR ? 0 : 1]++;
+			}
+		}
+		return counts;
+	}
+
+	// ---- refresh ----
+
+	/**
+	 * Once per UI tick: rows of the hosts the notifications are about are rebuilt; a change of the
+	 * fleet's lists or of a group (names and members show in every row) rebuilds all of them.
+	 */
+	private void changed(FleetDocument.Changes changes) {
+		if (table.isDisposed()) {
+			return;
+		}
+		filter.invalidate();
+		boolean all = changes.everything() || shownFleet != document.fleet();
+		Set<Host> touched = new HashSet<>();
+		if (!all) {
+			for (Notification notification : changes.notifications()) {
+				if (!(notification.getNotifier() instanceof EObject notifier)) {
+					continue;
+				}
+				Host host = FleetCopies.hostOf(notifier);
+				if (host != null && rows.containsKey(host)) {
+					touched.add(host);
+				} else if (host == null && notifier instanceof FlowtableProfile || host == null && inProfile(notifier)) {
+					continue; // a profile's own values reach its hosts as changes of the hosts
+				} else {
+					all = true; // the fleet's lists, a group's members, names or settings
+					break;
+				}
+			}
+		}
+		if (all) {
+			rebuildAll();
+		} else {
+			for (Host host : touched) {
+				fill(rows.get(host));
+			}
+		}
+		if (all || !touched.isEmpty()) {
+			reshow();
+		}
+	}
+
+	private static boolean inProfile(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof FlowtableProfile) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void problemsChanged() {
+		if (table.isDisposed()) {
+			return;
+		}
+		problemCounts = countProblems();
+		for (Row row : rows.values()) {
+			fillProblems(row);
+		}
+		if (sortColumn == Column.PROBLEMS) {
+			reshow();
+		} else {
+			table.clearAll(); // the same rows, new texts: SWT asks again for those it shows
+		}
+	}
+
+	private void applyFilter() {
+		if (!table.isDisposed() && filter.setText(filterText.getText())) {
+			reshow();
+		}
+	}
+
+	private void sortBy(Column column) {
+		ascending = column != sortColumn || !ascending;
+		sortColumn = column;
+		table.setSortColumn(table.getColumn(column.ordinal()));
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		reshow();
+	}
+
+	/**
+	 * Filters and sorts the rows into {@link #shown} and gives the table its new length; SWT asks
+	 * for the shown rows' texts again. The selected hosts stay selected where they are still shown.
+	 */
+	private void reshow() {
+		Set<Host> selected = new LinkedHashSet<>(selectedHosts());
+		Host top = table.getItemCount() > 0 && table.getTopIndex() < shown.length ? shown[table.getTopIndex()].host : null;
+		Fleet fleet = document.fleet();
+		List<Row> list = new ArrayList<>(rows.size());
+		for (Row row : rows.values()) {
+			if (!filter.active() || filter.matches(fleet, row.host)) {
+				list.add(row);
+			}
+		}
+		Comparator<Row> order = Comparator.comparingInt(r -> r.position);
+		if (sortColumn != null) {
+			Comparator<Row> byColumn = comparator(sortColumn);
+			order = (ascending ? byColumn : byColumn.reversed()).thenComparing(order);
+		}
+		list.sort(order);
+		shown = list.toArray(Row[]::new);
+		reshows++;
+
+		table.setRedraw(false);
+		try {
+			table.setItemCount(shown.length);
+			table.clearAll();
+			int[] indices = new int[selected.size()];
+			int n = 0;
+			int topIndex = -1;
+			for (int i = 0; i < shown.length; i++) {
+				if (selected.contains(shown[i].host)) {
+					indices[n++] = i;
+				}
+				if (shown[i].host == top) {
+					topIndex = i;
+				}
+			}
+			table.setSelection(Arrays.copyOf(indices, n));
+			if (topIndex >= 0) {
+				table.setTopIndex(topIndex);
+			}
+		} finally {
+			table.setRedraw(true);
+		}
+		updateCount();
+		if (!selectedHosts().equals(new ArrayList<>(selected))) {
+			publishSelection(); // hosts went away or were filtered out
+		}
+	}
+
+	private static Comparator<Row> comparator(Column column) {
+		return switch (column) {
+		case PROBLEMS -> Comparator.comparingLong((Row r) -> -r.problemKey);
+		case LAST_PROBE -> Comparator.comparingLong((Row r) -> r.probeKey);
+		case LAST_APPLY -> Comparator.comparingLong((Row r) -> r.applyKey);
+		default -> {
+			int index = column.ordinal();
+			yield (a, b) -> NaturalOrder.compare(a.texts[index], b.texts[index]);
+		}
+		};
+	}
+
+	private void updateCount() {
+		NumberFormat number = NumberFormat.getIntegerInstance(Locale.ROOT);
+		int selected = table.getSelectionCount();
+		String text = shown.length == rows.size() ? number.format(rows.size()) + (rows.size() == 1 ? " host" : " hosts")
+				: number.format(shown.length) + " of " + number.format(rows.size()) + " hosts";
+		countLabel.setText(selected == 0 ? text : text + ", " + number.format(selected) + " selected");
+	}
+
+	// ---- selection and opening ----
+
+	/** The selected hosts, in the table's order. */
+	public List<Host> selectedHosts() {
+		int[] indices = table.getSelectionIndices();
+		Arrays.sort(indices);
+		List<Host> hosts = new ArrayList<>(indices.length);
+		for (int index : indices) {
+			if (index < shown.length) {
+				hosts.add(shown[index].host);
+			}
+		}
+		return hosts;
+	}
+
+	/** As the navigator posts it: one host, or a list of them; the handlers read either. */
+	private void publishSelection() {
+		List<Host> hosts = selectedHosts();
+		selectionService.setSelection(hosts.size() == 1 ? hosts.get(0) : hosts);
+		updateCount();
+	}
+
+	private void openSelected() {
+		List<Host> hosts = selectedHosts();
+		for (Host host : hosts.size() <= MAX_OPENED ? hosts : hosts.subList(0, 1)) {
+			editors.open(host);
+		}
+	}
+
+	private void focusTable() {
+		table.setFocus();
+		if (table.getSelectionCount() == 0 && shown.length > 0) {
+			table.setSelection(0);
+			publishSelection();
+		}
+	}
+
+	// ---- for tests and the benchmark ----
+
+	public Table table() {
+		return table;
+	}
+
+	public Text filterText() {
+		return filterText;
+	}
+
+	/** The host shown in row {@code index}. */
+	public Host hostAt(int index) {
+		return shown[index].host;
+	}
+
+	/** The text of row {@code index}'s cell in the column titled {@code title}. */
+	public String text(int index, String title) {
+		for (Column column : Column.values()) {
+			if (column.title.equals(title)) {
+				return shown[index].texts[column.ordinal()];
+			}
+		}
+		throw new IllegalArgumentException("no column " + title);
+	}
+
+	public long reshows() {
+		return reshows;
+	}
+
+	@Focus
+	void setFocus() {
+		table.setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		document.removeChangeListener(listener);
+		problems.removeListener(problemsListener);
+		errorImage.dispose();
+		warningImage.dispose();
+	}
+
+	/**
+	 * Text order with runs of digits compared as numbers, so that {@code edge-9} comes before
+	 * {@code edge-10} and kernel {@code 6.1.0-9} before {@code 6.1.0-10}; case is ignored.
+	 */
+	static final class NaturalOrder {
+		private NaturalOrder() {
+		}
+
+		static int compare(String a, String b) {
+			int i = 0;
+			int j = 0;
+			while (i < a.length() && j < b.length()) {
+				char x = a.charAt(i);
+				char y = b.charAt(j);
+				if (Character.isDigit(x) && Character.isDigit(y)) {
+					int startI = i;
+					int startJ = j;
+					while (i < a.length() && a.charAt(i) == '0') {
+						i++;
+					}
+					while (j < b.length() && b.charAt(j) == '0') {
+						j++;
+					}
+					int digitsI = i;
+					int digitsJ = j;
+					while (i < a.length() && Character.isDigit(a.charAt(i))) {
+						i++;
+					}
+					while (j < b.length() && Character.isDigit(b.charAt(j))) {
+						j++;
+					}
+					int lengths = Integer.compare(i - digitsI, j - digitsJ);
+					if (lengths != 0) {
+						return lengths;
+					}
+					int digits = a.substring(digitsI, i).compareTo(b.substring(digitsJ, j));
+					if (digits != 0) {
+						return digits;
+					}
+					int zeros = Integer.compare(digitsI - startI, digitsJ - startJ);
+					if (zeros != 0) {
+						return zeros;
+					}
+				} else {
+					int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+					if (c != 0) {
+						return c;
+					}
+					i++;
+					j++;
+				}
+			}
+			return Integer.compare(a.length() - i, b.length() - j);
+		}
+	}
+}
