@@ -34,7 +34,7 @@ import org.nftoffload.model.RuleTemplate;
  * <li>hosts with n % 10 == 9 were never probed (no kernel, interfaces or probe time); the others
  * run kernel {@code 6.1.0-(n % 30)-amd64} with eth0 (mlx5_core, hardware dry run passed when
  * n % 3 == 0, else hw-tc-offload off), eth1 (igc, off [fixed]) and, when n % 4 == 0, lan0 (veth);</li>
- * <li>flowtable ft0 (software) on eth0 and eth1, with a counter except when n % 40 == 1 (a
+ * <li>flowtable ft0 (software) on eth1, with a counter except when n % 40 == 1 (a
  * warning); when n % 3 == 0 also ft1 (hardware) on eth0, or on lan0 when n % 300 == 0 (hardware
  * on a veth: an error);</li>
  * <li>last apply: failed (n % 97 == 0), applied (n % 5 == 0), else never;</li>
@@ -107,7 +107,7 @@ final class LargeFleets {
 			}
 			NetworkInterface eth1 = device(host, "eth1", InterfaceKind.PHYSICAL, "igc", HwTcOffloadState.FIXED);
 			NetworkInterface lan0 = n % 4 == 0 ? device(host, "lan0", InterfaceKind.VETH, "veth", HwTcOffloadState.FIXED) : null;
-			Flowtable ft0 = flowtable(host, "ft0", OffloadMode.SOFTWARE, eth0, eth1);
+			Flowtable ft0 = flowtable(host, "ft0", OffloadMode.SOFTWARE, eth1);
 			ft0.setCounter(n % 40 != 1); // a warning: no counter
 			rule(host, ft0, eth1, eth0);
 			if (n % 3 == 0) {

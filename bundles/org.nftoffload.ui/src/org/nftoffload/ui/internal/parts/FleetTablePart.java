@@ -86,7 +86,7 @@ public final class FleetTablePart {
 		GROUPS("Groups", 140, "The groups the host is in, directly or through a subgroup"), //
 		ADDRESS("Address", 150, "Where the console reaches the host (address:port when not 22)"), //
 		KERNEL("Kernel", 130, "The kernel release the last probe found"), //
-		OFFLOAD("Offload", 120, "The offload modes of the host's flowtables"), //
+		OFFLOAD("Offload", 150, "The offload modes of the host's flowtables"), //
 		HARDWARE("HW-capable NICs", 150,
 				"Interfaces that can offload in hardware (the probe's dry run, else hw-tc-offload), of all the host's interfaces"), //
 		PROBLEMS("Problems", 130, "What the validator finds on the host; sorted up, the worst come first"), //
@@ -458,7 +458,7 @@ public final class FleetTablePart {
 
 	private void applyFilter() {
 		if (!table.isDisposed() && filter.setText(filterText.getText())) {
-			reshow();
+			reshow(false);
 		}
 	}
 
@@ -467,14 +467,21 @@ public final class FleetTablePart {
 		sortColumn = column;
 		table.setSortColumn(table.getColumn(column.ordinal()));
 		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-		reshow();
+		reshow(false);
+	}
+
+	/** After a change of the model: the row at the top stays at the top. */
+	private void reshow() {
+		reshow(true);
 	}
 
 	/**
 	 * Filters and sorts the rows into {@link #shown} and gives the table its new length; SWT asks
 	 * for the shown rows' texts again. The selected hosts stay selected where they are still shown.
+	 * {@code keepTop}: the host at the top stays there (a model change); else (a new filter or sort)
+	 * the table shows the first selected row, or its start.
 	 */
-	private void reshow() {
+	private void reshow(boolean keepTop) {
 		Set<Host> selected = new LinkedHashSet<>(selectedHosts());
 		Host top = table.getItemCount() > 0 && table.getTopIndex() < shown.length ? shown[table.getTopIndex()].host : null;
 		Fleet fleet = document.fleet();
@@ -509,8 +516,12 @@ public final class FleetTablePart {
 				}
 			}
 			table.setSelection(Arrays.copyOf(indices, n));
-			if (topIndex >= 0) {
+			if (keepTop && topIndex >= 0) {
 				table.setTopIndex(topIndex);
+			} else if (n > 0) {
+				table.setTopIndex(Math.max(0, indices[0] - 2));
+			} else {
+				table.setTopIndex(0);
 			}
 		} finally {
 			table.setRedraw(true);
