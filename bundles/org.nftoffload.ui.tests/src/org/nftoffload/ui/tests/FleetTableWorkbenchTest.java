@@ -64,14 +64,10 @@ class FleetTableWorkbenchTest {
 			resource.getContents().add(fleet);
 			document.open(resource, null);
 		});
-		log("fleet generated");
-		ui.activate(window);
-		log("activated");
+		activateWindow();
 		ui.menu("alt+w", "t"); // Window > Fleet Table
-		log("menu");
 		table = ui.find(window, Table.class, "fleetTable");
 		ui.waitUntil("a row per host", () -> table.getItemCount() == HOSTS);
-		log("table shown");
 	}
 
 	@AfterAll
@@ -104,11 +100,14 @@ class FleetTableWorkbenchTest {
 		});
 	}
 
+	/** Where the last header click went: a second click on a header goes a few pixels beside it. */
+	static Point lastHeaderClick;
+
 	/** Clicks the header of the column titled {@code title}. */
 	static void clickHeader(String title) {
 		int index = column(title);
-		ui.activate(window);
-		ui.clickAt(ui.ui(() -> {
+		activateWindow();
+		Point point = ui.ui(() -> {
 			int x = 0;
 			for (int i : table.getColumnOrder()) {
 				if (i == index) {
@@ -119,7 +118,13 @@ class FleetTableWorkbenchTest {
 			TableColumn column = table.getColumn(index);
 			// SWT on GTK 3 puts the rows' origin below the header: the header is at negative y
 			return table.toDisplay(x + Math.min(column.getWidth() / 2, 40), -table.getHeaderHeight() / 2);
-		}));
+		});
+		// xdotool's mousemove --sync waits seconds for a move to where the pointer already is
+		if (point.equals(lastHeaderClick)) {
+			point = new Point(point.x + 5, point.y);
+		}
+		lastHeaderClick = point;
+		ui.clickAt(point);
 	}
 
 	/** The text the table shows in row {@code row}, column {@code title} (SWT asks the part for it, as a paint would). */
@@ -150,15 +155,19 @@ class FleetTableWorkbenchTest {
 				.orElseThrow(() -> new AssertionError("no host " + name)));
 	}
 
-	static long started = System.nanoTime();
-
-	static void log(String what) {
-		System.out.printf("DEBUG %6d ms %s%n", (System.nanoTime() - started) / 1_000_000, what);
+	/**
+	 * Gives the window the focus unless it has it: {@link UiDriver#activate} also moves the pointer to
+	 * the window's centre, and xdotool's mousemove --sync waits seconds when the pointer is there already.
+	 */
+	static void activateWindow() {
+		if (ui.ui(() -> window.getDisplay().getActiveShell()) != window) {
+			ui.activate(window);
+		}
 	}
 
 	static void filter(String text) {
 		Text filter = ui.find(window, Text.class, "fleetTableFilter");
-		ui.activate(window);
+		activateWindow();
 		ui.focus(filter);
 		ui.ui(() -> filter.selectAll());
 		ui.type(text);
@@ -195,15 +204,11 @@ class FleetTableWorkbenchTest {
 
 	@Test
 	void theFilterMatchesGroupsTagsAndNamesAsTheNavigatorDoes() {
-		log("filter test");
 		filter("site-07 tag:lte");
-		log("typed");
 		// site-07 holds hosts 1750..1999; lte is every seventh host
 		List<String> expected = IntStream.range(1750, 2000).filter(n -> n % 7 == 0).mapToObj(LargeFleets::name).toList();
 		ui.waitUntil(expected.size() + " rows", () -> table.getItemCount() == expected.size());
-		log("filtered");
 		assertEquals(expected, names(0, expected.size()));
-		log("names read");
 		Label count = ui.find(window, Label.class, "fleetTableCount");
 		assertEquals(expected.size() + " of 10,000 hosts", ui.ui(count::getText));
 		assertEquals("site-07, emea", cell(0, "Groups"));
@@ -222,7 +227,7 @@ class FleetTableWorkbenchTest {
 		workbench.showPart("org.nftoffload.ui.part.properties");
 		filter("site-07 tag:lte");
 		ui.waitUntil("36 rows", () -> table.getItemCount() == 36);
-		ui.activate(window);
+		activateWindow();
 		ui.clickAt(rowCentre(0));
 		ui.clickWith("shift", rowCentre(3));
 		ui.clickWith("ctrl", rowCentre(5));
@@ -239,16 +244,17 @@ class FleetTableWorkbenchTest {
 		assertEquals("36 of 10,000 hosts, 5 selected", ui.ui(count::getText));
 		ui.screenshot("fleet-table-selection");
 
-		ui.activate(window);
+		activateWindow();
 		ui.menu("alt+e", "d"); // Edit > Delete acts on the table's selection
 		ui.waitUntil("the five hosts deleted", () -> document.fleet().getHosts().size() == HOSTS - 5);
 		assertTrue(ui.ui(() -> expected.stream().noneMatch(document.fleet().getHosts()::contains)));
 		ui.waitUntil("their rows gone", () -> table.getItemCount() == 31);
-		ui.activate(window);
+		activateWindow();
 		ui.menu("alt+e", "u"); // Edit > Undo
 		ui.waitUntil("one undo brings them back", () -> document.fleet().getHosts().size() == HOSTS);
 		ui.waitUntil("and their rows", () -> table.getItemCount() == 36);
-		assertEquals(expected.get(0).getName(), cell(0, "Name"));
+		List<String> shown = names(0, 36);
+		assertTrue(expected.stream().allMatch(h -> shown.contains(h.getName())), shown.toString());
 	}
 
 	@Test

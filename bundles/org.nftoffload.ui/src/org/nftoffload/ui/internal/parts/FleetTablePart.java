@@ -82,15 +82,15 @@ public final class FleetTablePart {
 
 	/** The columns, in their order; {@link #ordinal()} is the SWT column index. */
 	enum Column {
-		NAME("Name", 150, "The host's name"), //
-		GROUPS("Groups", 140, "The groups the host is in, directly or through a subgroup"), //
-		ADDRESS("Address", 150, "Where the console reaches the host (address:port when not 22)"), //
-		KERNEL("Kernel", 130, "The kernel release the last probe found"), //
-		OFFLOAD("Offload", 150, "The offload modes of the host's flowtables"), //
-		HARDWARE("HW-capable NICs", 150,
+		NAME("Name", 110, "The host's name"), //
+		GROUPS("Groups", 120, "The groups the host is in, directly or through a subgroup"), //
+		ADDRESS("Address", 130, "Where the console reaches the host (address:port when not 22)"), //
+		KERNEL("Kernel", 120, "The kernel release the last probe found"), //
+		OFFLOAD("Offload", 140, "The offload modes of the host's flowtables"), //
+		HARDWARE("HW-capable NICs", 130,
 				"Interfaces that can offload in hardware (the probe's dry run, else hw-tc-offload), of all the host's interfaces"), //
-		PROBLEMS("Problems", 130, "What the validator finds on the host; sorted up, the worst come first"), //
-		LAST_PROBE("Last probe", 130, "When the host was last probed; sorted up, never probed and oldest come first"), //
+		PROBLEMS("Problems", 110, "What the validator finds on the host; sorted up, the worst come first"), //
+		LAST_PROBE("Last probe", 125, "When the host was last probed; sorted up, never probed and oldest come first"), //
 		LAST_APPLY("Last apply", 260, "How the last apply ended, when, and why; sorted up, failures come first");
 
 		final String title;
