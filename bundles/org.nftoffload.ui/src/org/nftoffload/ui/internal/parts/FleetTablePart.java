@@ -64,9 +64,10 @@ import jakarta.inject.Inject;
  * host's editor.
  * <p>
  * A plain virtual table: SWT asks for the texts of the rows it shows, so 10,000 hosts cost what
- * the visible rows cost to draw. The texts and sort keys of every row are kept (filtering and
- * sorting need them), rebuilt for the hosts a change touched, once per UI tick ({@link FleetDocument}
- * coalesces the notifications).
+ * the visible rows cost to draw. Each row keeps its texts and sort keys; a change (once per UI tick:
+ * {@link FleetDocument} coalesces the notifications) marks the rows of the hosts it touched, or all
+ * of them, to be built again when SWT shows them or a sort needs them. The filter reads the
+ * navigator's index of names, addresses, tags and groups, not the rows.
  */
 public final class FleetTablePart {
 
@@ -116,6 +117,8 @@ public final class FleetTablePart {
 		long probeKey;
 		/** Lower needs attention sooner: failed, rolled back, pending, skipped, applied, never; then the time. */
 		long applyKey;
+		/** Texts and keys not built since the host changed: built when SWT shows the row or a sort needs them. */
+		boolean stale = true;
 
 		Row(Host host) {
 			this.host = host;
@@ -233,6 +236,9 @@ public final class FleetTablePart {
 			return;
 		}
 		Row row = shown[index];
+		if (row.stale) {
+			fill(row);
+		}
 		item.setText(row.texts);
 		item.setData(row.host);
 		item.setImage(Column.PROBLEMS.ordinal(), row.problemSeverity >= Diagnostic.ERROR ? errorImage
@@ -253,15 +259,21 @@ public final class FleetTablePart {
 		rows.clear();
 		int position = 0;
 		for (Host host : fleet.getHosts()) {
-			Row row = kept.getOrDefault(host, new Row(host));
+			Row row = kept.get(host);
+			if (row == null) {
+				row = new Row(host);
+			}
 			row.position = position++;
-			fill(row);
+			// built when shown or sorted: after an edit of every host, a table in the fleet's order
+			// builds only the rows on screen
+			row.stale = true;
 			rows.put(host, row);
 		}
 	}
 
 	/** The cell texts and sort keys of {@code row} from its host as it is now. */
 	private void fill(Row row) {
+		row.stale = false;
 		Host host = row.host;
 		String[] t = row.texts;
 		t[Column.NAME.ordinal()] = ModelTexts.nonEmpty(host.getName(), "(unnamed host)");
@@ -458,7 +470,9 @@ public final class FleetTablePart {
 		}
 		problemCounts = countProblems();
 		for (Row row : rows.values()) {
-			fillProblems(row);
+			if (!row.stale) {
+				fillProblems(row);
+			}
 		}
 		if (sortColumn == Column.PROBLEMS) {
 			reshow();
@@ -504,6 +518,11 @@ public final class FleetTablePart {
 		}
 		Comparator<Row> order = Comparator.comparingInt(r -> r.position);
 		if (sortColumn != null) {
+			for (Row row : list) {
+				if (row.stale) {
+					fill(row);
+				}
+			}
 			Comparator<Row> byColumn = comparator(sortColumn);
 			order = (ascending ? byColumn : byColumn.reversed()).thenComparing(order);
 		}
@@ -619,6 +638,9 @@ public final class FleetTablePart {
 	public String text(int index, String title) {
 		for (Column column : Column.values()) {
 			if (column.title.equals(title)) {
+				if (shown[index].stale) {
+					fill(shown[index]);
+				}
 				return shown[index].texts[column.ordinal()];
 			}
 		}
