@@ -117,8 +117,12 @@ public final class FleetTablePart {
 		long probeKey;
 		/** Lower needs attention sooner: failed, rolled back, pending, skipped, applied, never; then the time. */
 		long applyKey;
-		/** Texts and keys not built since the host changed: built when SWT shows the row or a sort needs them. */
-		boolean stale = true;
+		/**
+		 * One bit per {@link Column} whose text and key are current; a change of the host clears them,
+		 * and they are built again when SWT shows the row, or (that column only) when a sort needs it.
+		 */
+		int valid;
+		static final int ALL = (1 << Column.values().length) - 1;
 
 		Row(Host host) {
 			this.host = host;
@@ -236,9 +240,7 @@ public final class FleetTablePart {
 			return;
 		}
 		Row row = shown[index];
-		if (row.stale) {
-			fill(row);
-		}
+		fill(row);
 		item.setText(row.texts);
 		item.setData(row.host);
 		item.setImage(Column.PROBLEMS.ordinal(), row.problemSeverity >= Diagnostic.ERROR ? errorImage
@@ -266,27 +268,51 @@ public final class FleetTablePart {
 			row.position = position++;
 			// built when shown or sorted: after an edit of every host, a table in the fleet's order
 			// builds only the rows on screen
-			row.stale = true;
+			row.valid = 0;
 			rows.put(host, row);
 		}
 	}
 
-	/** The cell texts and sort keys of {@code row} from its host as it is now. */
+	/** Every cell text and sort key of {@code row} that is not current (what SWT needs to show the row). */
 	private void fill(Row row) {
-		row.stale = false;
+		if (row.valid != Row.ALL) {
+			for (Column column : Column.values()) {
+				fill(row, column);
+			}
+		}
+	}
+
+	/** The text (and sort key) of one cell of {@code row} from its host as it is now, unless it is current. */
+	private void fill(Row row, Column column) {
+		int bit = 1 << column.ordinal();
+		if ((row.valid & bit) != 0) {
+			return;
+		}
+		row.valid |= bit;
 		Host host = row.host;
 		String[] t = row.texts;
-		t[Column.NAME.ordinal()] = ModelTexts.nonEmpty(host.getName(), "(unnamed host)");
-		t[Column.GROUPS.ordinal()] = groupNames.getOrDefault(host, "");
-		String address = host.getAddress() == null || host.getAddress().isBlank() ? "no address" : host.getAddress();
-		t[Column.ADDRESS.ordinal()] = host.getPort() == 22 ? address : address + ":" + host.getPort();
-		t[Column.KERNEL.ordinal()] = host.getKernelRelease() == null ? "" : host.getKernelRelease();
-		t[Column.OFFLOAD.ordinal()] = offloadModes(host);
-		t[Column.HARDWARE.ordinal()] = hardwareCapable(host);
-		fillProblems(row);
-		Date probed = host.getProbeTime();
-		t[Column.LAST_PROBE.ordinal()] = probed == null ? "never" : WHEN.format(probed.toInstant());
-		row.probeKey = probed == null ? Long.MIN_VALUE : probed.getTime();
+		switch (column) {
+		case NAME -> t[column.ordinal()] = ModelTexts.nonEmpty(host.getName(), "(unnamed host)");
+		case GROUPS -> t[column.ordinal()] = groupNames.getOrDefault(host, "");
+		case ADDRESS -> {
+			String address = host.getAddress() == null || host.getAddress().isBlank() ? "no address" : host.getAddress();
+			t[column.ordinal()] = host.getPort() == 22 ? address : address + ":" + host.getPort();
+		}
+		case KERNEL -> t[column.ordinal()] = host.getKernelRelease() == null ? "" : host.getKernelRelease();
+		case OFFLOAD -> t[column.ordinal()] = offloadModes(host);
+		case HARDWARE -> t[column.ordinal()] = hardwareCapable(host);
+		case PROBLEMS -> fillProblems(row);
+		case LAST_PROBE -> {
+			Date probed = host.getProbeTime();
+			t[column.ordinal()] = probed == null ? "never" : WHEN.format(probed.toInstant());
+			row.probeKey = probed == null ? Long.MIN_VALUE : probed.getTime();
+		}
+		case LAST_APPLY -> fillLastApply(row);
+		}
+	}
+
+	private static void fillLastApply(Row row) {
+		Host host = row.host;
 		ApplyStatus status = host.getLastApplyStatus() == null ? ApplyStatus.NEVER : host.getLastApplyStatus();
 		Date applied = host.getLastApplyTime();
 		StringBuilder apply = new StringBuilder(status == ApplyStatus.ROLLED_BACK ? "rolled back" : status.getLiteral());
@@ -296,7 +322,7 @@ public final class FleetTablePart {
 		if (host.getLastApplyMessage() != null && !host.getLastApplyMessage().isBlank()) {
 			apply.append(": ").append(host.getLastApplyMessage().strip());
 		}
-		t[Column.LAST_APPLY.ordinal()] = apply.toString();
+		row.texts[Column.LAST_APPLY.ordinal()] = apply.toString();
 		int urgency = switch (status) {
 		case FAILED -> 0;
 		case ROLLED_BACK -> 1;
@@ -447,7 +473,7 @@ public final class FleetTablePart {
 			rebuildAll();
 		} else {
 			for (Host host : touched) {
-				fill(rows.get(host));
+				rows.get(host).valid = 0; // built again when shown or sorted by
 			}
 		}
 		if (all || !touched.isEmpty()) {
@@ -469,10 +495,9 @@ public final class FleetTablePart {
 			return;
 		}
 		problemCounts = countProblems();
+		int problemsBit = 1 << Column.PROBLEMS.ordinal();
 		for (Row row : rows.values()) {
-			if (!row.stale) {
-				fillProblems(row);
-			}
+			row.valid &= ~problemsBit; // built again when shown or sorted by
 		}
 		if (sortColumn == Column.PROBLEMS) {
 			reshow();
@@ -519,9 +544,7 @@ public final class FleetTablePart {
 		Comparator<Row> order = Comparator.comparingInt(r -> r.position);
 		if (sortColumn != null) {
 			for (Row row : list) {
-				if (row.stale) {
-					fill(row);
-				}
+				fill(row, sortColumn); // the sort key alone: the other cells wait until shown
 			}
 			Comparator<Row> byColumn = comparator(sortColumn);
 			order = (ascending ? byColumn : byColumn.reversed()).thenComparing(order);
@@ -638,9 +661,7 @@ public final class FleetTablePart {
 	public String text(int index, String title) {
 		for (Column column : Column.values()) {
 			if (column.title.equals(title)) {
-				if (shown[index].stale) {
-					fill(shown[index]);
-				}
+				fill(shown[index], column);
 				return shown[index].texts[column.ordinal()];
 			}
 		}
