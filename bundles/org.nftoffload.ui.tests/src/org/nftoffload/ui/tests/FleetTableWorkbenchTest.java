@@ -37,7 +37,7 @@ import org.nftoffload.ui.internal.parts.FleetTablePart;
 /**
  * The Fleet Table on a generated fleet of 10,000 hosts ({@link LargeFleets}: what each host holds
  * follows from its number, so the expected rows are worked out here, not read from the table),
- * opened from Window &gt; Fleet Table and driven with real clicks and keys: a column header click
+ * opened from View &gt; Fleet Table and driven with real clicks and keys: a column header click
  * sorts (and again, the other way), the filter matches names, tags and groups as the navigator's
  * does, the selected rows are the workbench's selection (Properties and Edit &gt; Delete act on
  * them), Enter opens the host's editor.
@@ -65,7 +65,7 @@ class FleetTableWorkbenchTest {
 			document.open(resource, null);
 		});
 		activateWindow();
-		ui.menu("alt+w", "t"); // Window > Fleet Table
+		ui.menu("alt+v", "t"); // View > Fleet Table (Alt+W is taken by the flowtable editor's Hard&ware offload)
 		table = ui.find(window, Table.class, "fleetTable");
 		ui.waitUntil("a row per host", () -> table.getItemCount() == HOSTS);
 	}
@@ -244,6 +244,15 @@ class FleetTableWorkbenchTest {
 		assertEquals("36 of 10,000 hosts, 5 selected", ui.ui(count::getText));
 		ui.screenshot("fleet-table-selection");
 
+		ui.press("Menu"); // the context menu key: the Fleet commands for the selected rows
+		ui.waitUntil("the rows' context menu", () -> table.getMenu() != null && table.getMenu().isVisible());
+		List<String> items = ui.ui(() -> java.util.Arrays.stream(table.getMenu().getItems()).filter(i -> i.isEnabled())
+				.map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty()).toList());
+		assertTrue(items.containsAll(List.of("Probe", "Apply...", "Rollback", "Watch Statistics", "Delete")), items.toString());
+		ui.screenshot("fleet-table-context-menu");
+		ui.press("Escape");
+		ui.waitUntil("the menu closed", () -> !table.getMenu().isVisible());
+
 		activateWindow();
 		ui.menu("alt+e", "d"); // Edit > Delete acts on the table's selection
 		ui.waitUntil("the five hosts deleted", () -> document.fleet().getHosts().size() == HOSTS - 5);
@@ -255,6 +264,25 @@ class FleetTableWorkbenchTest {
 		ui.waitUntil("and their rows", () -> table.getItemCount() == 36);
 		List<String> shown = names(0, 36);
 		assertTrue(expected.stream().allMatch(h -> shown.contains(h.getName())), shown.toString());
+	}
+
+	/** View > Fleet Table has Ctrl+Shift+T in the application model's fragment (the tests go by the menu's mnemonics). */
+	@Test
+	void showFleetTableHasItsKey() throws Exception {
+		java.net.URL model = org.osgi.framework.FrameworkUtil.getBundle(FleetTablePart.class).getEntry("fragment.e4xmi");
+		org.w3c.dom.Document xml;
+		try (java.io.InputStream in = model.openStream()) {
+			xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+		}
+		String command = null;
+		org.w3c.dom.NodeList elements = xml.getElementsByTagName("elements");
+		for (int i = 0; i < elements.getLength(); i++) {
+			org.w3c.dom.Element element = (org.w3c.dom.Element) elements.item(i);
+			if ("M1+M2+T".equals(element.getAttribute("keySequence"))) {
+				command = element.getAttribute("command");
+			}
+		}
+		assertEquals("_cmd.showFleetTable", command);
 	}
 
 	@Test

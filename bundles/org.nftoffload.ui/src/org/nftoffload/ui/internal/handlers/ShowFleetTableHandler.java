@@ -11,7 +11,7 @@ import org.nftoffload.ui.internal.editors.ModelEditors;
 import org.nftoffload.ui.internal.parts.FleetTablePart;
 
 /**
- * Window &gt; Fleet Table: shows the fleet table, in the editor area (a table of thousands of
+ * View &gt; Fleet Table: shows the fleet table, in the editor area (a table of thousands of
  * hosts wants the room), and gives it the focus. A closed one comes back where it was.
  */
 public final class ShowFleetTableHandler {

@@ -55,7 +55,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The Fleet Table (Window &gt; Fleet Table), the view for large fleets: one row per host with its
+ * The Fleet Table (View &gt; Fleet Table), the view for large fleets: one row per host with its
  * groups, address, kernel, offload modes, hardware-capable interfaces, problems, last probe and last
  * apply. A click on a column header sorts by it (again: the other way); the filter box matches as the
  * navigator's does (name, address, tag, group, and {@code tag:}, {@code group:} ... for one field).
