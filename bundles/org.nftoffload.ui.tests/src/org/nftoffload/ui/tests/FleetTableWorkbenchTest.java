@@ -58,15 +58,17 @@ class FleetTableWorkbenchTest {
 		ui = workbench.ui;
 		document = workbench.document;
 		window = workbench.window;
+		// the table first (the menu's keys reach an idle window), then the fleet it must follow
+		workbench.closeEditors();
+		activateWindow();
+		ui.menu("alt+v", "t"); // View > Fleet Table (Alt+W is taken by the flowtable editor's Hard&ware offload)
+		table = ui.find(window, Table.class, "fleetTable");
 		Fleet fleet = LargeFleets.fleet(HOSTS);
 		ui.ui(() -> {
 			Resource resource = FleetFiles.newResourceSet().createResource(URI.createURI("fleet-table-test.nftfleet"));
 			resource.getContents().add(fleet);
 			document.open(resource, null);
 		});
-		activateWindow();
-		ui.menu("alt+v", "t"); // View > Fleet Table (Alt+W is taken by the flowtable editor's Hard&ware offload)
-		table = ui.find(window, Table.class, "fleetTable");
 		ui.waitUntil("a row per host", () -> table.getItemCount() == HOSTS);
 	}
 
