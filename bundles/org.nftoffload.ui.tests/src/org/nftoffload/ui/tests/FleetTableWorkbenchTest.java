@@ -246,14 +246,6 @@ class FleetTableWorkbenchTest {
 		assertEquals("36 of 10,000 hosts, 5 selected", ui.ui(count::getText));
 		ui.screenshot("fleet-table-selection");
 
-		ui.press("Menu"); // the context menu key: the Fleet commands for the selected rows
-		ui.waitUntil("the rows' context menu", () -> table.getMenu() != null && table.getMenu().isVisible());
-		List<String> items = ui.ui(() -> java.util.Arrays.stream(table.getMenu().getItems()).filter(i -> i.isEnabled())
-				.map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty()).toList());
-		assertTrue(items.containsAll(List.of("Probe", "Apply...", "Rollback", "Watch Statistics", "Delete")), items.toString());
-		ui.screenshot("fleet-table-context-menu");
-		ui.press("Escape");
-		ui.waitUntil("the menu closed", () -> !table.getMenu().isVisible());
 
 		activateWindow();
 		ui.menu("alt+e", "d"); // Edit > Delete acts on the table's selection
@@ -266,6 +258,18 @@ class FleetTableWorkbenchTest {
 		ui.waitUntil("and their rows", () -> table.getItemCount() == 36);
 		List<String> shown = names(0, 36);
 		assertTrue(expected.stream().allMatch(h -> shown.contains(h.getName())), shown.toString());
+
+		activateWindow();
+		ui.clickAt(rowCentre(1));
+		ui.waitUntil("one row selected", () -> table.getSelectionCount() == 1);
+		ui.press("Menu"); // the context menu key: the Fleet commands for the selected row
+		ui.waitUntil("the rows' context menu", () -> table.getMenu() != null && table.getMenu().isVisible());
+		List<String> items = ui.ui(() -> java.util.Arrays.stream(table.getMenu().getItems()).filter(i -> i.isEnabled())
+				.map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty()).toList());
+		assertTrue(items.containsAll(List.of("Probe", "Apply...", "Rollback", "Watch Statistics", "Delete")), items.toString());
+		ui.screenshot("fleet-table-context-menu");
+		ui.press("Escape");
+		ui.waitUntil("the menu closed", () -> !table.getMenu().isVisible());
 	}
 
 	/** View > Fleet Table has Ctrl+Shift+T in the application model's fragment (the tests go by the menu's mnemonics). */
