@@ -110,7 +110,7 @@ public final class ModelTexts {
 	 * yes, no or unknown: what the probe's {@code hw-tc-offload} feature says ("off [fixed]" and a
 	 * software device are a firm no; off can be switched on, so it is not a yes either).
 	 */
-	static String hardwareOffload(NetworkInterface device) {
+	public static String hardwareOffload(NetworkInterface device) {
 		// the probe's dry run (nft -c of an offload flowtable on this device) is the answer when it ran
 		if (device.getHardwareOffloadVerdict() == HardwareOffloadVerdict.SUPPORTED) {
 			return "yes";

@@ -279,7 +279,7 @@ class EditorsWorkbenchTest {
 					continue;
 				}
 				char key = Character.toLowerCase(text.charAt(amp + 1));
-				assertTrue("felh".indexOf(key) < 0, title + ": '" + text + "' takes Alt+" + key + " from the menu bar");
+				assertTrue("felhv".indexOf(key) < 0, title + ": '" + text + "' takes Alt+" + key + " from the menu bar");
 				String before = taken.put(key, text);
 				assertNull(before, title + ": Alt+" + key + " is both '" + before + "' and '" + text + "'");
 			}
