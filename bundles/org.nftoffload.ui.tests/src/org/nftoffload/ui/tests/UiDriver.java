@@ -111,11 +111,7 @@ final class UiDriver {
 		xdotool("windowfocus", "--sync", id.trim());
 		Rectangle bounds = ui(() -> shell.getBounds());
 		Point centre = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-		// mousemove --sync waits for the pointer to move; to where it already is (a window activated
-		// twice) that wait only ends when xdotool gives up, some 15 s later
-		if (!centre.equals(ui(() -> display.getCursorLocation()))) {
-			mouseMove(centre.x, centre.y);
-		}
+		mouseMove(centre.x, centre.y);
 		waitUntil("the window '" + title + "' to become active", () -> display.getActiveShell() == shell);
 	}
 
@@ -211,7 +207,22 @@ final class UiDriver {
 		}
 	}
 
+	/**
+	 * Moves the pointer there, unless it is there already: mousemove --sync waits for the pointer to
+	 * move, and to where it already is (a window activated twice, a row clicked again) that wait
+	 * only ends when xdotool gives up, 2 to 16 s later.
+	 */
 	void mouseMove(int x, int y) {
+		if (!new Point(x, y).equals(ui(() -> display.getCursorLocation()))) {
+			xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+		}
+	}
+
+	/**
+	 * Moves the pointer and waits as mousemove --sync does, also where it is already: a drag needs
+	 * that pause (without it GTK did not start the drag in the navigator's test).
+	 */
+	private void mouseMoveWaiting(int x, int y) {
 		xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
 	}
 
@@ -240,15 +251,15 @@ final class UiDriver {
 	 * a drag only after the pointer moved past its threshold with the button down.
 	 */
 	void drag(Point from, Point to) {
-		mouseMove(from.x, from.y);
+		mouseMoveWaiting(from.x, from.y);
 		xdotool("mousedown", "1");
 		int steps = 12;
 		for (int i = 1; i <= steps; i++) {
-			mouseMove(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+			mouseMoveWaiting(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
 			sleep(40);
 		}
 		sleep(300); // the drop target's feedback settles on the row under the pointer
-		mouseMove(to.x + 1, to.y);
+		mouseMoveWaiting(to.x + 1, to.y);
 		xdotool("mouseup", "1");
 		settle();
 	}
