@@ -161,6 +161,15 @@ class FleetTableWorkbenchTest {
 	 * Gives the window the focus unless it has it: {@link UiDriver#activate} also moves the pointer to
 	 * the window's centre, and xdotool's mousemove --sync waits seconds when the pointer is there already.
 	 */
+	/** Waits until the fleet's validation (FleetProblems' job) is done and its result has reached the table. */
+	static void quiet() {
+		ui.settle(); // the validation starts from the model change's refresh
+		ui.waitUntil("the fleet's validation to finish", () -> java.util.Arrays
+				.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+				.noneMatch(job -> "Validating the fleet".equals(job.getName())));
+		ui.settle();
+	}
+
 	static void activateWindow() {
 		if (ui.ui(() -> window.getDisplay().getActiveShell()) != window) {
 			ui.activate(window);
@@ -259,6 +268,9 @@ class FleetTableWorkbenchTest {
 		List<String> shown = names(0, 36);
 		assertTrue(expected.stream().allMatch(h -> shown.contains(h.getName())), shown.toString());
 
+		// the validation of the restored hosts re-sorts the rows when it lands (sorted by Problems
+		// earlier): click only after it did, or the row may move under the pointer
+		quiet();
 		activateWindow();
 		ui.clickAt(rowCentre(1));
 		ui.waitUntil("a row selected", () -> table.getSelectionCount() >= 1);
