@@ -387,8 +387,19 @@ now() {
 	wait_flows 5
 	snap=$(now)
 	# What the console reads: the agent's statistics stream shows the hardware/software split.
-	sample=$( (echo 's1 stats.stream interval=1 count=1'; sleep 5) | g 'sh /root/nft-offload-agent' |
-		jq -c 'select(.id == "s1" and .event == "sample") | .data.conntrack | [.offloaded_hw, .offloaded_sw]')
+	# The agent's input stays open until the stream has ended (at most 60 s): at end of input the
+	# agent ends its streams, and a fixed 5 s was too short for ssh and the first sample in CI.
+	local out="$BATS_TEST_TMPDIR/agent-sample.out"
+	: >"$out"
+	# shellcheck disable=SC2094 # on purpose: the feeder reads what the agent has written so far
+	{
+		echo 's1 stats.stream interval=1 count=1'
+		for _ in $(seq 300); do
+			grep -q '"event":"end"' "$out" && break
+			sleep 0.2
+		done
+	} | g 'sh /root/nft-offload-agent' >"$out"
+	sample=$(jq -c 'select(.id == "s1" and .event == "sample") | .data.conntrack | [.offloaded_hw, .offloaded_sw]' "$out")
 	traffic_stop
 	all=$(flows "$snap")
 	echo "$all"
