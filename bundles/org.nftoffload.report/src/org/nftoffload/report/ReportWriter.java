@@ -55,7 +55,7 @@ public final class ReportWriter {
 			try {
 				switch (format) {
 				case HTML -> written.add(atomically(dir.resolve("report.html"), out -> text(out,
-						w -> XhtmlRenderer.write(report, XhtmlRenderer.Target.HTML, w))));
+						w -> XhtmlRenderer.writeHtml(report, w))));
 				case PDF -> written.add(atomically(dir.resolve("report.pdf"), out -> PdfRenderer.write(report, out)));
 				case MD -> written.add(atomically(dir.resolve("report.md"), out -> text(out,
 						w -> MarkdownRenderer.write(report, w))));

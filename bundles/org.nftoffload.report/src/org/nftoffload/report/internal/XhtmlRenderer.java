@@ -25,16 +25,16 @@ import org.nftoffload.report.Report.Severity;
 /**
  * The report as one XHTML document, for the browser (a self-contained .html: inline CSS, inline SVG
  * charts, a table of contents, a Content-Security-Policy that allows no script and no remote
- * resource) and for the PDF (the same document with bookmarks, a running header, page numbers and
- * charts drawn as CSS bars, which openhtmltopdf renders without an SVG plug-in). Host sections are
- * written one after the other straight to the writer. For the PDF the document is written in
+ * resource) and for the PDF (the same sections with a running header and charts drawn as CSS bars,
+ * which openhtmltopdf renders without an SVG plug-in). Host sections are written one after the
+ * other straight to the writer. For the PDF the document is written in
  * {@link PdfPart parts} (contents, front matter, a batch of hosts, back matter), each laid out on its
  * own, so that the memory of the layout does not grow with the fleet; links between parts point at
  * {@link #PDF_ANCHOR} URIs that PdfRenderer turns into links to the page after merging.
  */
 public final class XhtmlRenderer {
 
-	public enum Target {
+	private enum Target {
 		HTML, PDF
 	}
 
@@ -128,8 +128,9 @@ public final class XhtmlRenderer {
 		this.part = part;
 	}
 
-	public static void write(Report report, Target target, Writer out) throws IOException {
-		new XhtmlRenderer(report, target, null, false).write(out);
+	/** The HTML report, as one document (the PDF is laid out in parts: {@link #writePdfPart}). */
+	public static void writeHtml(Report report, Writer out) throws IOException {
+		new XhtmlRenderer(report, Target.HTML, null, false).write(out);
 	}
 
 	/**
@@ -236,15 +237,9 @@ public final class XhtmlRenderer {
 				"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
 		m.open("meta", "name", "generator", "content", "nft-offload Console " + h.consoleVersion());
 		m.element("title", "Offload report: " + h.fleetName()).newline();
-		m.element("style", target == Target.PDF ? CSS + PDF_CSS : CSS).newline();
-		if (target == Target.PDF) {
-			bookmarks();
-		}
+		m.element("style", CSS).newline();
 		m.end().newline();
 		m.open("body").newline();
-		if (target == Target.PDF) {
-			m.element("div", h.fleetName() + " | " + h.scope() + " | " + h.generatedOn(), "id", "running-header").newline();
-		}
 		header();
 		toc();
 		summary();
@@ -262,27 +257,6 @@ public final class XhtmlRenderer {
 		notes();
 		m.end().newline().end().newline();
 		m.flush();
-	}
-
-	private void bookmarks() throws IOException {
-		m.open("bookmarks");
-		m.open("bookmark", "name", "Summary", "href", "#summary").end();
-		m.open("bookmark", "name", "Findings", "href", "#findings");
-		for (String code : findingCodes()) {
-			m.open("bookmark", "name", code, "href", "#finding-" + code).end();
-		}
-		m.end();
-		m.open("bookmark", "name", "Hosts", "href", "#hosts");
-		int index = 0;
-		for (HostReport host : report.hosts()) {
-			m.open("bookmark", "name", host.name(), "href", "#host-" + ++index).end();
-		}
-		m.end();
-		if (report.changes() != null) {
-			m.open("bookmark", "name", "Changes since the baseline", "href", "#changes").end();
-		}
-		m.open("bookmark", "name", "Notes", "href", "#notes").end();
-		m.end().newline();
 	}
 
 	private void header() throws IOException {
