@@ -117,16 +117,7 @@ class BulkEditWorkbenchTest {
 	}
 
 	static TreeItem find(TreeItem[] items, Object element) {
-		for (TreeItem item : items) {
-			if (element.equals(item.getData())) {
-				return item;
-			}
-			TreeItem inside = item.getExpanded() ? find(item.getItems(), element) : null;
-			if (inside != null) {
-				return inside;
-			}
-		}
-		return null;
+		return Workbench.navigatorRow(items, element);
 	}
 
 	static void select(Object element) {

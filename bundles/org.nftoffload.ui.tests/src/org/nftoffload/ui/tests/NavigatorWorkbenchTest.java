@@ -156,16 +156,7 @@ class NavigatorWorkbenchTest {
 	}
 
 	static TreeItem find(TreeItem[] items, Object element) {
-		for (TreeItem item : items) {
-			if (element.equals(item.getData())) {
-				return item;
-			}
-			TreeItem inside = item.getExpanded() ? find(item.getItems(), element) : null;
-			if (inside != null) {
-				return inside;
-			}
-		}
-		return null;
+		return Workbench.navigatorRow(items, element);
 	}
 
 	/** Clicks the row of {@code element} and waits until it alone is selected. */

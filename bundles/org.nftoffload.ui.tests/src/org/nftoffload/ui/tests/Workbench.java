@@ -188,6 +188,20 @@ final class Workbench {
 		ui.ui(() -> navigatorPart().filterText().setText(""));
 	}
 
+	/** The row showing {@code element} among {@code items} and their expanded children, or null. */
+	static org.eclipse.swt.widgets.TreeItem navigatorRow(org.eclipse.swt.widgets.TreeItem[] items, Object element) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			if (element.equals(item.getData())) {
+				return item;
+			}
+			org.eclipse.swt.widgets.TreeItem inside = item.getExpanded() ? navigatorRow(item.getItems(), element) : null;
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+
 	Tree navigatorTree() {
 		return ui.find(window, Tree.class, "navigator");
 	}
