@@ -41,7 +41,8 @@ import org.nftoffload.remote.agent.AgentRequest;
  */
 class TranscriptReplayTest {
 
-	static final Set<String> REFUSED_BEFORE_RUNNING = Set.of("bad_request", "bad_argument", "unknown_command");
+	static final Set<String> REFUSED_BEFORE_RUNNING = Set.of("bad_request", "bad_argument", "unknown_command",
+			"missing_argument");
 
 	static Stream<Path> transcripts() throws IOException {
 		List<Path> files = new ArrayList<>();
