@@ -463,7 +463,8 @@ no_flock_path() {
 	wait "$dead"
 	echo "$dead" >"$NFTOA_STATE_DIR/txn.lock"
 	start=$SECONDS
-	output=$(printf '%s\n' "d1 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=30" |
+	# (a deadline past the waits below: the timer must not end the apply meanwhile)
+	output=$(printf '%s\n' "d1 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=300" |
 		in_ns env PATH="$NO_FLOCK" dash "$AGENT")
 	[ "$(response d1 .ok)" = true ]
 	[ $((SECONDS - start)) -lt 10 ]
@@ -675,7 +676,8 @@ $body
 @test "a state directory others can write is refused with state_failed" {
 	mkdir -p "$NFTOA_STATE_DIR"
 	chmod 777 "$NFTOA_STATE_DIR"
-	agent_run "s1 hello"
+	run agent_session dash <<<"s1 hello"
+	[ "$status" -eq 1 ]
 	[ "$(printf '%s\n' "$output" | jq -r .code)" = state_failed ]
 	printf '%s\n' "$output" | jq -r .message | grep -q "$NFTOA_STATE_DIR is not private"
 	[ -z "$(ls -A "$NFTOA_STATE_DIR")" ]
