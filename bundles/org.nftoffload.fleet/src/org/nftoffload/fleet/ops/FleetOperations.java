@@ -270,7 +270,7 @@ public final class FleetOperations {
 		return host -> {
 			String generation = generations.get(host);
 			if (generation == null) {
-				return HostResult.skipped(host.getName(), "not rolled back: this console has no apply recorded for this host");
+				return HostResult.skipped(host.getName(), "nothing to roll back: this console has no apply recorded for this host");
 			}
 			Response answer = agents.agent(host).call(new AgentRequest.Rollback(generation), Duration.ofMinutes(1));
 			if (answer.ok()) {
