@@ -106,7 +106,7 @@ teardown() {
 	guest "$FULL_HOST" 'nft add table inet nftoffload; nft add chain inet nftoffload previous_chain'
 	before=$(guest "$FULL_HOST" nft list table inet nftoffload)
 	session_start "$FULL_HOST"
-	send "g1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
+	send "g1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=600"
 	wait_for '.id == "g1"'
 	g1=$(reply_raw g1 .data.generation)
 	[ "$(reply g1 .data.timer)" = '"detached"' ]
