@@ -191,7 +191,11 @@ escaped_stderr_checks() {
 		echo "w2 confirm generation=$(jq -r 'select(.id == "w1") | .data.generation' "$BATS_TEST_TMPDIR/bb.out")"
 		echo "w3 probe hw=no"
 		echo "w4 stats.stream interval=1 count=3 devices=lan0"
-		sleep 1
+		# traffic between the first and the last sample: after the first has arrived
+		for _ in $(seq 1 300); do
+			grep -q '"id":"w4","event":"sample"' "$BATS_TEST_TMPDIR/bb.out" 2>/dev/null && break
+			sleep 0.1
+		done
 		ip netns exec "$CLI" ping -c 3 -i 0.2 -q 10.200.2.2 >/dev/null
 		# keep stdin open until the stream has ended by itself (a loaded machine is slow)
 		for _ in $(seq 1 40); do
