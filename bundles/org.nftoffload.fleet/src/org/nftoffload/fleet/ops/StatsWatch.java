@@ -152,6 +152,11 @@ public final class StatsWatch implements AutoCloseable {
 		return !thread.isAlive();
 	}
 
+	/** The copy of the host the watch reads (safe to read on any thread). */
+	public Host host() {
+		return host;
+	}
+
 	/** How often the watch had to reconnect. */
 	public int reconnects() {
 		return reconnects;

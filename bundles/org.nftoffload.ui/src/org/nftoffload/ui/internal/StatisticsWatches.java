@@ -215,7 +215,8 @@ public final class StatisticsWatches {
 			Thread.ofVirtual().name("nft-offload stop statistics").start(() -> {
 				for (HostStatistics row : stopping) {
 					row.watch.close();
-					sessions.forget(row.model);
+					// By the watch's copy: this thread does not touch the live model.
+					sessions.forget(row.watch.host());
 				}
 				if (last) {
 					sessions.close();
