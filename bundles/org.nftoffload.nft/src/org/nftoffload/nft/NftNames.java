@@ -4,10 +4,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What the console accepts as nft names, device names, comments and address prefixes. Stricter than
- * nft itself on purpose: every accepted value is safe inside an nft script, in a double-quoted nft
- * string and inside single quotes of a POSIX shell, so no value can change the meaning of what the
- * console sends to a host.
+ * What the console accepts as nft names, device names, comments and address prefixes. Names are
+ * stricter than nft itself on purpose: they are written unquoted into nft scripts and travel as
+ * agent protocol fields, so no accepted name can change the meaning of what the console sends to a
+ * host. Comments only ever travel inside the ruleset (base64 to the agent, never through a shell),
+ * so they follow nft's own rule for a quoted string.
  */
 public final class NftNames {
 
@@ -15,6 +16,13 @@ public final class NftNames {
 	public static final String METACHARACTERS = "\"'`$;|&<>\\{}()[]#!*?~";
 
 	private static final Pattern OBJECT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,62}");
+	/**
+	 * The console's own table: the agent protocol's {@code table} field (docs/agent-protocol.md), the
+	 * one rule the validator, the renderer and the protocol client share.
+	 */
+	public static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
+	/** {@link #TABLE_NAME} in words, for messages. */
+	public static final String TABLE_NAME_RULE = "a letter, then letters, digits or '_', at most 32 characters, not an nft keyword";
 	private static final Pattern DEVICE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,14}");
 	private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
@@ -31,15 +39,23 @@ public final class NftNames {
 			"redirect", "reject", "notrack", "synproxy", "tcp", "udp", "icmp", "icmpv6", "th", "ether", "vlan",
 			"continue", "dormant", "timeout", "stateful");
 
-	/** The longest comment nft stores (NFT_USERDATA_MAXLEN leaves 128 characters for it). */
+	/** The longest comment nft stores, in bytes of UTF-8 (NFTNL_UDATA_COMMENT_MAXLEN). */
 	public static final int MAX_COMMENT = 128;
 
 	private NftNames() {
 	}
 
-	/** A table, chain or flowtable name: a letter or '_', then letters, digits, '_' or '-'; not a keyword. */
+	/** A chain or flowtable name: a letter or '_', then letters, digits, '_' or '-'; not a keyword. */
 	public static boolean isValidObjectName(String name) {
 		return name != null && OBJECT_NAME.matcher(name).matches() && !RESERVED.contains(name);
+	}
+
+	/**
+	 * The console's own table ({@link #TABLE_NAME_RULE}): what nft, the agent and the console's
+	 * script all accept, so a host is refused in validation, before anything connects.
+	 */
+	public static boolean isValidTableName(String name) {
+		return name != null && TABLE_NAME.matcher(name).matches() && !RESERVED.contains(name);
 	}
 
 	/**
@@ -58,9 +74,38 @@ public final class NftNames {
 		return deviceName != null && deviceName.endsWith("*");
 	}
 
-	/** A rule comment: printable, at most 128 characters, no metacharacter. */
+	/**
+	 * A rule comment as nft takes it in a quoted string: any text but {@code "}, line breaks and other
+	 * control characters (a tab is allowed), at most {@link #MAX_COMMENT} bytes of UTF-8. Brackets,
+	 * {@code #}, {@code ;}, {@code $} and quotes of other kinds are fine: the comment stays inside
+	 * nft's quotes and the ruleset never passes through a shell.
+	 */
 	public static boolean isValidComment(String comment) {
-		return comment != null && comment.length() <= MAX_COMMENT && !containsMetacharacter(comment);
+		return comment != null && commentProblem(comment) == null;
+	}
+
+	/**
+	 * What is wrong with {@code comment} in words ("contains '\"'", "contains a line break",
+	 * "is 140 bytes long, nft stores at most 128"), or null when nft takes it.
+	 */
+	public static String commentProblem(String comment) {
+		for (int i = 0; i < comment.length(); i++) {
+			char c = comment.charAt(i);
+			if (c == '"') {
+				return "contains '\"', which would end nft's quoted string";
+			}
+			if (c == '\n' || c == '\r') {
+				return "contains a line break";
+			}
+			if (c < 0x20 && c != '\t' || c == 0x7f) {
+				return String.format("contains the control character U+%04X", (int) c);
+			}
+		}
+		int bytes = comment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		if (bytes > MAX_COMMENT) {
+			return "is " + bytes + " bytes long (UTF-8), nft stores at most " + MAX_COMMENT;
+		}
+		return null;
 	}
 
 	/** True when {@code value} has a control character or one of {@link #METACHARACTERS}. */

@@ -35,9 +35,9 @@ public final class NftRenderer {
 	/** The whole script for {@code host}. */
 	public static String render(Host host) throws NftRenderException {
 		String table = host.getTableName();
-		if (!NftNames.isValidObjectName(table)) {
-			throw new NftRenderException("host " + host.getName() + ": table name '" + table
-					+ "' is not a valid nft name (letters, digits, '_' and '-', starting with a letter)");
+		if (!NftNames.isValidTableName(table)) {
+			throw new NftRenderException("host " + host.getName() + ": table name '" + table + "' is not "
+					+ NftNames.TABLE_NAME_RULE);
 		}
 		StringBuilder out = new StringBuilder();
 		out.append("# nft-offload Console: replaces only table ").append(table)
@@ -56,8 +56,9 @@ public final class NftRenderer {
 	 */
 	public static String renderTables(Host host) throws NftRenderException {
 		String table = host.getTableName();
-		if (!NftNames.isValidObjectName(table)) {
-			throw new NftRenderException("host " + host.getName() + ": table name '" + table + "' is not a valid nft name");
+		if (!NftNames.isValidTableName(table)) {
+			throw new NftRenderException("host " + host.getName() + ": table name '" + table + "' is not "
+					+ NftNames.TABLE_NAME_RULE);
 		}
 		StringBuilder out = new StringBuilder();
 		for (Family family : Family.VALUES) {
@@ -166,9 +167,9 @@ public final class NftRenderer {
 		line.append("flow add @").append(flowtableName);
 		String comment = rule.getComment();
 		if (comment != null && !comment.isEmpty()) {
-			if (!NftNames.isValidComment(comment)) {
-				throw new NftRenderException(where + ": comment contains '" + NftNames.firstMetacharacter(comment)
-						+ "' or is longer than " + NftNames.MAX_COMMENT + " characters: remove quotes, backslashes and shell characters");
+			String problem = NftNames.commentProblem(comment);
+			if (problem != null) {
+				throw new NftRenderException(where + ": comment " + problem);
 			}
 			line.append(" comment \"").append(comment).append('"');
 		}

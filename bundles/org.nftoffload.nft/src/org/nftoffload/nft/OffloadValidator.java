@@ -102,23 +102,20 @@ public class OffloadValidator extends EObjectValidator {
 	// ---- fleet ----
 
 	private void checkFleet(Fleet fleet, Report report) {
-		Set<String> names = new HashSet<>();
-		for (Host host : fleet.getHosts()) {
-			if (host.getName() != null && !names.add(host.getName())) {
-				report.error(Problem.DUPLICATE_NAME, host, ModelPackage.Literals.HOST__NAME, "host " + host.getName()
-						+ ": another host of the fleet has the same name: rename one, the CLI and reports select hosts by name");
-			}
-		}
+		// Duplicate host names are checked per host (checkHost), so that validating one host, as Apply
+		// does before it connects, finds them too.
 	}
 
 	// ---- host ----
 
 	private void checkHost(Host host, Report report) {
 		String h = "host " + host.getName();
+		checkDuplicateName(host, report);
 		checkConnection(host, h, report);
-		if (!NftNames.isValidObjectName(host.getTableName())) {
+		if (!NftNames.isValidTableName(host.getTableName())) {
 			report.error(Problem.INVALID_NAME, host, ModelPackage.Literals.HOST__TABLE_NAME, h + ": table name '"
-					+ host.getTableName() + "' is not a valid nft name: use letters, digits, '_' and '-', starting with a letter (default nftoffload)");
+					+ host.getTableName() + "' is not " + NftNames.TABLE_NAME_RULE
+					+ " (what nft and the host agent both accept): rename it, e.g. to nftoffload");
 		}
 		int[] kernel = kernelVersion(host.getKernelRelease());
 		boolean anyFlowtable = !host.getFlowtables().isEmpty();
@@ -170,6 +167,32 @@ public class OffloadValidator extends EObjectValidator {
 		for (RoleBinding binding : host.getRoleBindings()) {
 			checkText(binding.getRole(), binding, ModelPackage.Literals.ROLE_BINDING__ROLE, h + ", role", report, false);
 		}
+	}
+
+	/**
+	 * Another host of the fleet with the same name, named by its place and address: the CLI, reports
+	 * and the results of fleet operations tell hosts apart by name, so one of them must be renamed.
+	 */
+	private void checkDuplicateName(Host host, Report report) {
+		if (host.getName() == null || !(host.eContainer() instanceof Fleet fleet)) {
+			return;
+		}
+		List<Host> hosts = fleet.getHosts();
+		for (int i = 0; i < hosts.size(); i++) {
+			Host other = hosts.get(i);
+			if (other != host && host.getName().equals(other.getName())) {
+				report.error(Problem.DUPLICATE_NAME, host, ModelPackage.Literals.HOST__NAME, "host " + host.getName() + " ("
+						+ describe(host, hosts.indexOf(host)) + ") and host " + other.getName() + " (" + describe(other, i)
+						+ ") have the same name: rename one; the CLI, reports and fleet operations tell hosts apart by name");
+				return;
+			}
+		}
+	}
+
+	private static String describe(Host host, int index) {
+		String address = host.getAddress() == null || host.getAddress().isBlank() ? "no address"
+				: host.getAddress() + (host.getPort() > 0 ? ":" + host.getPort() : "");
+		return "number " + (index + 1) + " in the fleet, " + address;
 	}
 
 	private void checkConnection(Host host, String h, Report report) {
@@ -344,12 +367,13 @@ public class OffloadValidator extends EObjectValidator {
 		checkPrefixes(rule, ModelPackage.Literals.ABSTRACT_OFFLOAD_RULE__DESTINATION_PREFIXES, rule.getDestinationPrefixes(), where, family,
 				report);
 		String comment = rule.getComment();
-		if (comment != null && !comment.isEmpty() && !NftNames.isValidComment(comment)) {
-			report.error(NftNames.containsMetacharacter(comment) ? Problem.METACHARACTER : Problem.INVALID_NAME, rule,
-					ModelPackage.Literals.ABSTRACT_OFFLOAD_RULE__COMMENT, where + ": comment "
-							+ (NftNames.containsMetacharacter(comment)
-									? "contains '" + NftNames.firstMetacharacter(comment) + "': remove quotes, backslashes and shell characters"
-									: "is longer than " + NftNames.MAX_COMMENT + " characters: shorten it"));
+		String problem = comment == null || comment.isEmpty() ? null : NftNames.commentProblem(comment);
+		if (problem != null) {
+			// Comments travel inside the ruleset only; nft's rule for a quoted string is the one that counts.
+			boolean tooLong = problem.startsWith("is ");
+			report.error(tooLong ? Problem.INVALID_NAME : Problem.METACHARACTER, rule,
+					ModelPackage.Literals.ABSTRACT_OFFLOAD_RULE__COMMENT, where + ": comment " + problem
+							+ (tooLong ? ": shorten it" : ": nft takes any text in a comment except '\"' and line breaks; remove it"));
 		}
 	}
 

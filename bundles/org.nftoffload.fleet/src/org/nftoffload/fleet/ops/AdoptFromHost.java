@@ -157,7 +157,7 @@ public final class AdoptFromHost {
 	public static FleetRunner.HostAction read(HostAgents agents, Map<Host, LiveTables> into) {
 		return host -> {
 			LiveTables live = read(agents.agent(host), host);
-			into.put(host, live);
+			into.put(HostSnapshots.live(host), live);
 			long flowtables = live.candidates().stream().filter(c -> c.kind() == Candidate.Kind.FLOWTABLE).count();
 			return new HostResult(host.getName(), HostResult.Status.SUCCESS, flowtables + " flowtable(s) and "
 					+ (live.candidates().size() - flowtables) + " offload rule(s) in " + live.tables().size() + " table(s)", 0,

@@ -11,8 +11,10 @@ import org.nftoffload.model.Host;
 
 /**
  * A fleet operation as an Eclipse Job: progress per host, cancel from the progress view (no new
- * host starts; running ones finish). The results go to {@code done} (the UI moves them to the UI
- * thread; probe results become a command there).
+ * host starts; running ones finish). The job works on {@link HostSnapshots copies} of the hosts
+ * taken when it is made (on the UI thread), never on the live model the engineer may be editing;
+ * actions key what they find by {@link HostSnapshots#live}. The results go to {@code done} (the UI
+ * moves them to the UI thread; probe results become a command there).
  */
 public final class FleetJob extends Job {
 
@@ -22,10 +24,11 @@ public final class FleetJob extends Job {
 	private final Consumer<List<HostResult>> done;
 	private volatile List<HostResult> results = List.of();
 
+	/** @param hosts the model's hosts; copied here, so make the job on the thread that owns the model */
 	public FleetJob(String name, List<Host> hosts, FleetRunner.HostAction action, RolloutOptions options,
 			Consumer<List<HostResult>> done) {
 		super(name);
-		this.hosts = List.copyOf(hosts);
+		this.hosts = HostSnapshots.of(hosts);
 		this.action = action;
 		this.options = options;
 		this.done = done;

@@ -33,12 +33,15 @@ public final class FleetOperations {
 	private FleetOperations() {
 	}
 
-	/** Probes; the results go into {@code probes} for {@link ProbeResultsCommand}. */
+	/**
+	 * Probes; the results go into {@code probes}, keyed by the model's host ({@link HostSnapshots#live}),
+	 * for {@link ProbeResultsCommand}.
+	 */
 	public static FleetRunner.HostAction probe(HostAgents agents, Map<Host, AgentData.Probe> probes) {
 		return host -> {
 			AgentClient agent = agents.agent(host);
 			AgentData.Probe probe = AgentData.Probe.of(agent.callOk(new AgentRequest.Probe(null), Duration.ofMinutes(2)));
-			probes.put(host, probe);
+			probes.put(HostSnapshots.live(host), probe);
 			long hw = probe.interfaces().stream().filter(i -> Boolean.TRUE.equals(i.hwOffloadSupported())).count();
 			return new HostResult(host.getName(), HostResult.Status.SUCCESS, probe.osPrettyName() + ", kernel "
 					+ probe.kernelRelease() + ", " + probe.interfaces().size() + " interfaces (" + hw
@@ -64,7 +67,8 @@ public final class FleetOperations {
 	/**
 	 * What apply would change on one host, computed before anything changes: the rendered table, the
 	 * live ruleset text it was compared with, and the diff. The engineer reviews it; apply then
-	 * refuses to go on when the live ruleset would now give a different diff.
+	 * refuses to go on when the live ruleset would now give a different diff. {@code host} is the
+	 * copy that was rendered and diffed; the map of plans is keyed by the model's host.
 	 */
 	public record ApplyPlan(Host host, String family, String table, String payload, String liveRuleset,
 			RulesetDiff.Result diff) {
@@ -107,7 +111,7 @@ public final class FleetOperations {
 			String live = liveRuleset(agents.agent(host));
 			RulesetDiff.Result diff = RulesetDiff.diff(host,
 					NftTextParser.parse(live, host.getName() + " (live)"));
-			plans.put(host, new ApplyPlan(host, family, table, payload, live, diff));
+			plans.put(HostSnapshots.live(host), new ApplyPlan(host, family, table, payload, live, diff));
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("changes", diff.changes().size());
 			details.put("diff", diff.unifiedDiff());
@@ -147,7 +151,7 @@ public final class FleetOperations {
 	public static FleetRunner.HostAction applyPlanned(HostAgents agents, Map<Host, ApplyPlan> plans,
 			int confirmTimeoutSeconds, ApplyHooks hooks, boolean confirm) {
 		return host -> {
-			ApplyPlan plan = plans.get(host);
+			ApplyPlan plan = plans.get(HostSnapshots.live(host));
 			if (plan == null) {
 				return HostResult.skipped(host.getName(), "not touched: no reviewed plan for this host");
 			}
@@ -156,9 +160,10 @@ public final class FleetOperations {
 						Map.of("changes", 0));
 			}
 			AgentClient agent = agents.agent(host);
-			// Compared as the diff, not as text: counters in the live ruleset move with traffic.
+			// Compared as the diff, not as text: counters in the live ruleset move with traffic. Diffed
+			// against the model as it was reviewed (the plan's copy), not as it may have been edited since.
 			String liveNow = liveRuleset(agent);
-			if (!liveNow.equals(plan.liveRuleset()) && !RulesetDiff.diff(host, NftTextParser.parse(liveNow,
+			if (!liveNow.equals(plan.liveRuleset()) && !RulesetDiff.diff(plan.host(), NftTextParser.parse(liveNow,
 					host.getName() + " (live)")).unifiedDiff().equals(plan.diff().unifiedDiff())) {
 				return new HostResult(host.getName(), HostResult.Status.FAILED, "not touched: the live ruleset changed"
 						+ " since the diff was made; review the changes again", 0, null);
@@ -293,9 +298,11 @@ public final class FleetOperations {
 	public static FleetRunner.HostAction stats(HostAgents agents, int samples, int interval,
 			Consumer<Map.Entry<Host, AgentData.StatsSample>> sink) {
 		return host -> {
+			// Made before connecting: a table name the agent would refuse fails here, not after the login.
+			AgentRequest.StatsStream request = new AgentRequest.StatsStream(interval, samples, null, null,
+					host.getTableName(), null);
 			AgentClient agent = agents.agent(host);
-			AgentClient.StatsStream stream = agent.stream(new AgentRequest.StatsStream(interval, samples, null, null,
-					host.getTableName(), null), 64, Duration.ofSeconds(30));
+			AgentClient.StatsStream stream = agent.stream(request, 64, Duration.ofSeconds(30));
 			AgentData.StatsSample last = null;
 			while (true) {
 				var event = stream.next(Duration.ofSeconds(interval + 30L));

@@ -14,15 +14,17 @@ import org.nftoffload.remote.agent.AgentClient;
 /**
  * Gives fleet operations a running agent per host: SSH (address, port, user, identity file and
  * jump host from the model; ~/.ssh/config for what the model leaves empty), the shipped agent
- * deployed by hash, one agent session per host reused while it is alive.
+ * deployed by hash, one agent session per host reused while it is alive. Sessions are keyed by
+ * the model's host object ({@link HostSnapshots#live}), not its name: a renamed host keeps its
+ * session, and two hosts that share a name never share one.
  */
 public final class HostAgents implements AutoCloseable {
 
 	private final SshConnector connector;
 	private final AgentDeployer deployer;
 	private final Duration timeout;
-	private final Map<String, AgentClient> agents = new ConcurrentHashMap<>();
-	private final Map<String, SshConnection> connections = new ConcurrentHashMap<>();
+	private final Map<Host, AgentClient> agents = new ConcurrentHashMap<>();
+	private final Map<Host, SshConnection> connections = new ConcurrentHashMap<>();
 
 	public HostAgents(SshConnector connector, AgentDeployer deployer, Duration timeout) {
 		this.connector = connector;
@@ -36,18 +38,18 @@ public final class HostAgents implements AutoCloseable {
 
 	/** The live agent of {@code host}, started when needed. */
 	public AgentClient agent(Host host) throws RemoteException {
-		AgentClient existing = agents.get(host.getName());
+		AgentClient existing = agents.get(HostSnapshots.live(host));
 		if (existing != null && existing.isAlive()) {
 			return existing;
 		}
 		AgentClient fresh = deployer.start(connection(host), timeout);
-		agents.put(host.getName(), fresh);
+		agents.put(HostSnapshots.live(host), fresh);
 		return fresh;
 	}
 
 	/** Drops the host's agent and connection, so that the next {@link #agent} reconnects. */
 	public void forget(Host host) {
-		AgentClient agent = agents.remove(host.getName());
+		AgentClient agent = agents.remove(HostSnapshots.live(host));
 		if (agent != null) {
 			try {
 				agent.close();
@@ -55,7 +57,7 @@ public final class HostAgents implements AutoCloseable {
 				// Closing a dead session; nothing to report.
 			}
 		}
-		SshConnection connection = connections.remove(host.getName());
+		SshConnection connection = connections.remove(HostSnapshots.live(host));
 		if (connection != null) {
 			connection.close();
 		}
@@ -70,7 +72,7 @@ public final class HostAgents implements AutoCloseable {
 	}
 
 	private SshConnection connection(Host host) throws RemoteException {
-		SshConnection existing = connections.get(host.getName());
+		SshConnection existing = connections.get(HostSnapshots.live(host));
 		if (existing != null && existing.isConnected()) {
 			return existing;
 		}
@@ -94,7 +96,7 @@ public final class HostAgents implements AutoCloseable {
 					: e.getMessage();
 			throw new RemoteException(host.getName(), detail, e);
 		}
-		connections.put(host.getName(), fresh);
+		connections.put(HostSnapshots.live(host), fresh);
 		return fresh;
 	}
 

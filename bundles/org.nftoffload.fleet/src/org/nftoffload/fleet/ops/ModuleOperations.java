@@ -154,7 +154,7 @@ public final class ModuleOperations {
 			boolean mustWork) throws Exception {
 		try {
 			AgentData.Probe probe = AgentData.Probe.of(agent.callOk(new AgentRequest.Probe(null), COMMAND_TIMEOUT));
-			probes.put(host, probe);
+			probes.put(HostSnapshots.live(host), probe);
 			return probe;
 		} catch (Exception e) {
 			if (mustWork) {

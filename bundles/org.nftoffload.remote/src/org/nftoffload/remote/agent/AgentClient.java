@@ -1,10 +1,8 @@
 package org.nftoffload.remote.agent;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,14 +25,16 @@ import org.nftoffload.remote.agent.AgentMessage.Response;
  * Talks protocol 1 with one running agent over its stdin/stdout (an SSH exec channel or a local
  * process). Requests are typed ({@link AgentRequest}); answers come back in order and are matched
  * to their request by id; stream events go to the {@link StatsStream} that asked for them through
- * a bounded buffer (the oldest samples are dropped and counted when the reader is slow).
+ * a bounded buffer (the oldest samples are dropped and counted when the reader is slow). Lines from
+ * the host are bounded too ({@link AgentLineReader}): a longer one fails this host's session and
+ * closes it.
  */
 public final class AgentClient implements Closeable {
 
 	/** The only protocol version this client speaks. */
 	public static final int PROTOCOL_VERSION = 2;
 
-	private final BufferedReader fromAgent;
+	private final AgentLineReader fromAgent;
 	private final OutputStream toAgent;
 	private final Closeable transport;
 	private final String name;
@@ -52,8 +52,16 @@ public final class AgentClient implements Closeable {
 	 * @param transport closed with the client (the SSH channel or process)
 	 */
 	public AgentClient(String name, InputStream fromAgent, OutputStream toAgent, Closeable transport) {
+		this(name, fromAgent, toAgent, transport, AgentLineReader.DEFAULT_MAX_LINE);
+	}
+
+	/**
+	 * @param maxLine the longest line accepted from the agent, in bytes; a longer one fails the
+	 *                session ({@link AgentLineReader#DEFAULT_MAX_LINE} unless a test needs less)
+	 */
+	public AgentClient(String name, InputStream fromAgent, OutputStream toAgent, Closeable transport, int maxLine) {
 		this.name = name;
-		this.fromAgent = new BufferedReader(new InputStreamReader(fromAgent, StandardCharsets.UTF_8));
+		this.fromAgent = new AgentLineReader(fromAgent, maxLine);
 		this.toAgent = toAgent;
 		this.transport = transport;
 		this.reader = new Thread(this::readLoop, "nft-offload agent reader " + name);
@@ -138,6 +146,13 @@ public final class AgentClient implements Closeable {
 				dispatch(AgentMessage.parse(line));
 			}
 			fail(new IOException("the agent on " + name + " closed its output"));
+		} catch (AgentLineReader.LineTooLongException e) {
+			fail(new IOException("the agent on " + name + " sent a line longer than " + e.limit() + " bytes, more than"
+					+ " any answer of the protocol; the console closed this host's session. Check what the host prints"
+					+ " on a non-interactive SSH login (a banner or shell profile writing to stdout) and redeploy the"
+					+ " agent", e));
+			// Nobody reads the rest: end the session so that the host stops sending.
+			closeQuietly();
 		} catch (IOException e) {
 			fail(e);
 		} catch (AgentProtocolException e) {
@@ -189,6 +204,14 @@ public final class AgentClient implements Closeable {
 	/** Whether the agent connection still works. */
 	public boolean isAlive() {
 		return failure == null;
+	}
+
+	private void closeQuietly() {
+		try {
+			close();
+		} catch (IOException e) {
+			// The session already failed with the reason that matters.
+		}
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.nftoffload.nft.NftNames;
+
 /**
  * The requests of agent protocol 1 ({@code docs/agent-protocol.md}), one record per command. Every
  * value is checked against its field's pattern when the record is made, so a request that reaches
@@ -178,7 +180,6 @@ public sealed interface AgentRequest {
 	final class Fields {
 		static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 		private static final Pattern GENERATION = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
-		private static final Pattern TABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
 		private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9_.-]{1,15}");
 		private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9_./+-]{0,254}");
 		private static final Set<String> FAMILIES = Set.of("inet", "ip", "ip6", "bridge", "netdev", "arp");
@@ -230,7 +231,8 @@ public sealed interface AgentRequest {
 
 		static void table(String table) {
 			if (table != null) {
-				require("table", table, TABLE, "a letter, then letters, digits or '_' (at most 32)");
+				// The engine's rule, so that the validator refuses what the agent would refuse.
+				require("table", table, NftNames.TABLE_NAME, "a letter, then letters, digits or '_' (at most 32)");
 			}
 		}
 

@@ -120,7 +120,7 @@ class EditorsWorkbenchTest {
 	void problemsRowOpensTheEditorAtItsField() {
 		OffloadRule rule = ui.ui(() -> lab1().getRules().get(0));
 		ui.ui(() -> document.commandStack().execute(SetCommand.create(document.domain(), rule,
-				ModelPackage.Literals.ABSTRACT_OFFLOAD_RULE__COMMENT, "lan to `wan`")));
+				ModelPackage.Literals.ABSTRACT_OFFLOAD_RULE__COMMENT, "lan to \"wan\"")));
 		workbench.closeEditors();
 		workbench.showPart("org.nftoffload.ui.part.problems");
 		Table problems = ui.find(workbench.window, Table.class, "problems");

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.nftoffload.fleet.ops.HostAgents;
+import org.nftoffload.fleet.ops.HostSnapshots;
 import org.nftoffload.fleet.ops.StatsWatch;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.nftoffload.model.Host;
@@ -26,7 +27,8 @@ import jakarta.inject.Singleton;
  * agent session, since a session streams one thing at a time) that reconnects by itself. Samples
  * arrive on the watches' threads and are handed to the UI thread, where {@link HostStatistics} keeps
  * the derived rates and a bounded history; listeners (the Statistics view) are told on the UI thread.
- * A host's watch ends when the host leaves the open fleet.
+ * A host's watch ends when the host leaves the open fleet. The watches read copies of the hosts taken
+ * here on the UI thread ({@link HostSnapshots}), never the model the engineer goes on editing.
  */
 @Creatable
 @Singleton
@@ -121,6 +123,10 @@ public final class StatisticsWatches {
 			if (fresh) {
 				return watch.reconnects() == 0 ? "live" : "live (reconnected " + watch.reconnects() + "×)";
 			}
+			String failure = watch.failure();
+			if (failure != null) {
+				return "stopped: " + failure;
+			}
 			String error = watch.lastError();
 			if (error != null) {
 				return "reconnecting: " + error;
@@ -156,13 +162,15 @@ public final class StatisticsWatches {
 
 	/**
 	 * Starts watching {@code hosts}, a sample every {@code intervalSeconds} (those already watched
-	 * keep their history and interval). UI thread.
+	 * keep their history and interval; those whose watch gave up start again). UI thread.
 	 */
 	public void watch(List<Host> hosts, java.util.function.Supplier<HostAgents> sessions, int intervalSeconds) {
-		for (Host host : hosts) {
-			if (watched.containsKey(host)) {
-				continue;
-			}
+		// A watch that gave up for good (its failure) is started afresh: the engineer may have fixed the cause.
+		List<Host> fresh = hosts.stream().filter(host -> !watched.containsKey(host) || watched.get(host).watch.failure() != null)
+				.distinct().toList();
+		List<Host> snapshots = HostSnapshots.of(fresh);
+		for (int i = 0; i < fresh.size(); i++) {
+			Host host = fresh.get(i);
 			if (agents == null) {
 				agents = sessions.get();
 				if (agents == null) {
@@ -170,7 +178,7 @@ public final class StatisticsWatches {
 				}
 			}
 			HostStatistics[] row = new HostStatistics[1];
-			StatsWatch watch = new StatsWatch(agents, host, intervalSeconds, 64,
+			StatsWatch watch = new StatsWatch(agents, snapshots.get(i), intervalSeconds, 64,
 					sample -> sync.asyncExec(() -> {
 						if (watched.get(host) == row[0]) {
 							row[0].add(sample);
@@ -207,7 +215,8 @@ public final class StatisticsWatches {
 			Thread.ofVirtual().name("nft-offload stop statistics").start(() -> {
 				for (HostStatistics row : stopping) {
 					row.watch.close();
-					sessions.forget(row.model);
+					// By the watch's copy: this thread does not touch the live model.
+					sessions.forget(row.watch.host());
 				}
 				if (last) {
 					sessions.close();

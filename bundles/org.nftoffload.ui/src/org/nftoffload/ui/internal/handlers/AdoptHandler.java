@@ -43,19 +43,18 @@ public final class AdoptHandler {
 			FleetActions actions) {
 		Host host = Selections.hosts(selection).get(0);
 		String name = host.getName();
-		// The job reads the host's connection settings and interfaces from this copy, never from the
-		// model the engineer goes on editing.
-		Host snapshot = EcoreUtil.copy(host);
 		HostAgents agents = actions.openAgents(shell, "Adopt from Host");
 		if (agents == null) {
 			return;
 		}
 		Map<Host, AdoptFromHost.LiveTables> read = new ConcurrentHashMap<>();
-		actions.runPhase("Adopt from " + name + ": reading the live ruleset", List.of(snapshot),
+		// The job reads the host's connection settings and interfaces from its own copy (FleetJob takes
+		// it), never the model the engineer goes on editing; what it read comes back keyed by the host.
+		actions.runPhase("Adopt from " + name + ": reading the live ruleset", List.of(host),
 				AdoptFromHost.read(agents, read), new RolloutOptions(1, false, Integer.MAX_VALUE),
 				results -> {
 					FleetActions.closeLater(agents);
-					offer(shell, document, host, read.get(snapshot), results.get(0));
+					offer(shell, document, host, read.get(host), results.get(0));
 				});
 	}
 
