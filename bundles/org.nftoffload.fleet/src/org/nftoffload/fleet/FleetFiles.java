@@ -87,6 +87,11 @@ public final class FleetFiles {
 			throw new FleetFileException(file, FleetFileException.Problem.UNREADABLE,
 					"cannot be read (" + e.getMessage() + ").", e);
 		}
+		return loadResource(set, file, bytes);
+	}
+
+	/** Reads {@code bytes}, the content of {@code file}, into a new resource of {@code set} (the fuzz tests feed it directly). */
+	static Resource loadResource(ResourceSet set, Path file, byte[] bytes) throws FleetFileException {
 		if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096)).isBlank()) {
 			throw new FleetFileException(file, FleetFileException.Problem.EMPTY,
 					"the file is empty, it holds no fleet. Restore it from a backup or open another fleet file.",

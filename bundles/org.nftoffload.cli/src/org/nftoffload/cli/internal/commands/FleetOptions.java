@@ -25,6 +25,7 @@ import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
 import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.remote.internal.ConsoleLog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,6 +155,7 @@ public final class FleetOptions {
 	 * so and what to do, and its own results are not written.
 	 */
 	private String saveFailure(String operation, String what, FleetFileException e) {
+		ConsoleLog.warn(FleetOptions.class, "nftoffload " + operation + ": saving " + fleetFile + " failed: " + e.getMessage(), e);
 		if (e.problem() == FleetFileException.Problem.CHANGED_ON_DISK) {
 			return "nftoffload " + operation + ": " + fleetFile + " was changed by another program while " + operation
 					+ " ran (the workbench or another nftoffload saved it); it was not overwritten, and " + what

@@ -1,0 +1,113 @@
+package org.nftoffload.remote.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.nftoffload.remote.agent.AgentClient;
+import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.remote.agent.AgentMessage;
+import org.nftoffload.remote.agent.AgentProtocolException;
+import org.nftoffload.remote.agent.AgentRequest;
+import org.nftoffload.tests.fixtures.Fuzz;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Property-based fuzzing of what the console reads from an agent, with jqwik: the agent's real
+ * answers and events (docs/agent-transcripts) mutated, soups of its JSON, random text and bytes.
+ * A line either reads as a message whose data every reader of {@link AgentData} takes, or is
+ * refused with AgentProtocolException; a whole stream read by {@link AgentClient} ends a call
+ * with an answer or an IOException (the host's failure), never with the reader thread dead and
+ * the caller left waiting. Tries: {@code jqwik.tries.default} (releng/fuzz.sh raises it).
+ */
+class AgentReaderFuzzProperties {
+
+	/** Far beyond any answer here: a call that takes this long was left waiting by a dead reader. */
+	private static final Duration DEAD_READER = Duration.ofSeconds(20);
+
+	private static List<String> agentLines() throws IOException {
+		List<String> lines = new ArrayList<>();
+		Path transcripts = Path.of(System.getProperty("nfto.repo"), "docs/agent-transcripts");
+		try (Stream<Path> files = Files.walk(transcripts)) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".transcript")).sorted().toList()) {
+				Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("< "))
+						.map(l -> l.substring(2)).forEach(lines::add);
+			}
+		}
+		if (lines.size() < 10) {
+			throw new IllegalStateException("too few agent lines in " + transcripts + ": " + lines.size());
+		}
+		return lines;
+	}
+
+	@Provide
+	Arbitrary<String> agentLine() throws IOException {
+		List<String> tokens = List.of("{", "}", "[", "]", ":", ",", "\"id\"", "\"c1\"", "\"ok\"", "true", "false", "null",
+				"\"code\"", "\"message\"", "\"stderr\"", "\"data\"", "\"event\"", "\"sample\"", "\"end\"", "\"seq\"", "1", "-1",
+				"1.5", "1e30", "18446744073709551616", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"interfaces\"", "\"devices\"",
+				"\"modules\"", "\"kernel\"", "\"release\"", "\"cpu\"", "\"busy\"", "\"conntrack\"", "\"generation\"");
+		return Arbitraries.oneOf(Fuzz.mutated(agentLines()), Fuzz.soup(tokens, 60), Fuzz.text(300));
+	}
+
+	@Property
+	void anAgentLineReadsOrIsRefusedWithAProtocolError(@ForAll("agentLine") String line) {
+		Fuzz.count("agent-line-reader");
+		AgentMessage message;
+		try {
+			message = AgentMessage.parse(line);
+		} catch (AgentProtocolException e) {
+			return;
+		}
+		switch (message) {
+		case AgentMessage.Response response -> {
+			AgentData.Hello.of(response);
+			AgentData.Probe.of(response);
+			AgentData.Applied.of(response);
+			AgentData.ModulesBuilt.of(response);
+			AgentData.ModuleStates.of(response);
+			AgentData.ModulesPersisted.of(response);
+		}
+		case AgentMessage.Event event -> AgentData.StatsSample.of(event, false);
+		}
+	}
+
+	@Provide
+	Arbitrary<byte[]> agentStream() throws IOException {
+		Arbitrary<String> lines = Fuzz.mutated(agentLines()).list().ofMinSize(1).ofMaxSize(5).map(l -> String.join("\n", l));
+		Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(400);
+		return Arbitraries.oneOf(lines.map(s -> s.getBytes(StandardCharsets.UTF_8)), bytes);
+	}
+
+	@Property
+	void aStreamOfAgentOutputEndsACallWithAnAnswerOrAnIOException(@ForAll("agentStream") byte[] output)
+			throws Exception {
+		Fuzz.count("agent-client-stream");
+		try (AgentClient client = new AgentClient("fuzz", new ByteArrayInputStream(output), OutputStream.nullOutputStream(),
+				() -> {
+				})) {
+			client.call(new AgentRequest.Hello(), DEAD_READER);
+		} catch (IOException e) {
+			if (e.getMessage() != null && e.getMessage().startsWith("no answer from the agent")) {
+				throw new AssertionError("the reader died and left the call waiting: " + e.getMessage(), e);
+			}
+		}
+	}
+
+	@AfterContainer
+	static void printCounts() {
+		Fuzz.report();
+	}
+}
