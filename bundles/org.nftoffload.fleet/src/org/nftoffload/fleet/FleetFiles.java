@@ -29,7 +29,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ModelPackage;
 
@@ -50,6 +52,11 @@ public final class FleetFiles {
 	public static final String EXTENSION = "nftfleet";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	/**
+	 * SAX parsers for reading, reused: finding and making one (JAXP's factory lookup) costs more
+	 * than reading a small fleet file, most of all inside OSGi.
+	 */
+	private static final XMLParserPool PARSERS = new XMLParserPoolImpl();
 
 	private FleetFiles() {
 	}
@@ -349,7 +356,8 @@ public final class FleetFiles {
 	}
 
 	private static Map<Object, Object> loadOptions() {
-		return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE, XMLResource.OPTION_USE_PARSER_POOL,
+				PARSERS);
 	}
 
 	private static Map<Object, Object> saveOptions() {

@@ -20,6 +20,7 @@ import org.nftoffload.tests.fixtures.Fuzz;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -59,7 +60,37 @@ class AgentReaderFuzzProperties {
 				"\"code\"", "\"message\"", "\"stderr\"", "\"data\"", "\"event\"", "\"sample\"", "\"end\"", "\"seq\"", "1", "-1",
 				"1.5", "1e30", "18446744073709551616", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"interfaces\"", "\"devices\"",
 				"\"modules\"", "\"kernel\"", "\"release\"", "\"cpu\"", "\"busy\"", "\"conntrack\"", "\"generation\"");
-		return Arbitraries.oneOf(Fuzz.mutated(agentLines()), Fuzz.soup(tokens, 60), Fuzz.text(300));
+		return Arbitraries.oneOf(Fuzz.mutated(agentLines()), Fuzz.soup(tokens, 60), Fuzz.text(300), wellFormedLine());
+	}
+
+	/**
+	 * Well-formed JSON objects with the protocol's member names and values of any type and size:
+	 * past the JSON reader, into what the client makes of members it expects to be of one type.
+	 */
+	private static Arbitrary<String> wellFormedLine() {
+		Arbitrary<String> scalar = Arbitraries.of("0", "1", "-1", "1.5", "-0", "1e30", "1E-30", "9223372036854775808",
+				"-9223372036854775809", "18446744073709551615", "true", "false", "null", "\"\"", "\"c1\"", "\"s2\"",
+				"\"sample\"", "\"end\"", "\"ok\"", "\"x\\u0000y\"", "\"\\ud800\"");
+		Arbitrary<String> keys = Arbitraries.of("id", "ok", "code", "message", "stderr", "data", "event", "seq", "time",
+				"os", "kernel", "release", "interfaces", "name", "lower", "mtu", "hw_offload", "supported", "modules",
+				"devices", "rx_bytes", "conntrack", "total", "offloaded_sw", "cpu", "busy", "protocol_version",
+				"capabilities", "root", "generation", "timeout", "deadline", "sysctl", "tools", "devlink", "config",
+				"symbols", "installed", "enabled");
+		Arbitrary<String> flat = Combinators.combine(keys, scalar).as((k, v) -> "\"" + k + "\":" + v).list().ofMaxSize(6)
+				.map(members -> "{" + String.join(",", members) + "}");
+		Arbitrary<String> value = Arbitraries.oneOf(scalar, flat, flat.list().ofMaxSize(3).map(l -> "[" + String.join(",", l) + "]"),
+				scalar.list().ofMaxSize(4).map(l -> "[" + String.join(",", l) + "]"));
+		Arbitrary<String> nested = Combinators.combine(keys, value).as((k, v) -> "\"" + k + "\":" + v).list().ofMaxSize(6)
+				.map(members -> "{" + String.join(",", members) + "}");
+		Arbitrary<String> data = Arbitraries.oneOf(nested, value);
+		return Combinators.combine(Combinators.combine(keys, value).as((k, v) -> "\"" + k + "\":" + v).list().ofMaxSize(7),
+				data, Arbitraries.of(true, false)).as((members, d, isEvent) -> {
+					List<String> all = new ArrayList<>(members);
+					all.add(isEvent ? "\"event\":\"sample\"" : "\"ok\":true");
+					all.add("\"data\":" + d);
+					java.util.Collections.reverse(all);
+					return "{" + String.join(",", all) + "}";
+				});
 	}
 
 	@Property
@@ -86,7 +117,8 @@ class AgentReaderFuzzProperties {
 
 	@Provide
 	Arbitrary<byte[]> agentStream() throws IOException {
-		Arbitrary<String> lines = Fuzz.mutated(agentLines()).list().ofMinSize(1).ofMaxSize(5).map(l -> String.join("\n", l));
+		Arbitrary<String> lines = Arbitraries.oneOf(Fuzz.mutated(agentLines()), wellFormedLine()).list().ofMinSize(1)
+				.ofMaxSize(5).map(l -> String.join("\n", l));
 		Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(400);
 		return Arbitraries.oneOf(lines.map(s -> s.getBytes(StandardCharsets.UTF_8)), bytes);
 	}

@@ -71,9 +71,9 @@ class FleetFileChangedWorkbenchTest {
 		ui.settle();
 	}
 
-	/** Another process renames edge1 in the file, the way a probe's rewrite changes it behind the window. */
-	private static byte[] changeTheFileElsewhere(String newName) throws Exception {
-		Process other = new ProcessBuilder("sed", "-i", "s/name=\"edge1\"/name=\"" + newName + "\"/", file.toString())
+	/** Another process renames a host in the file, the way a probe's rewrite changes it behind the window. */
+	private static byte[] changeTheFileElsewhere(String oldName, String newName) throws Exception {
+		Process other = new ProcessBuilder("sed", "-i", "s/name=\"" + oldName + "\"/name=\"" + newName + "\"/", file.toString())
 				.inheritIO().start();
 		assertTrue(other.waitFor(30, TimeUnit.SECONDS) && other.exitValue() == 0, "sed failed");
 		byte[] theirs = Files.readAllBytes(file);
@@ -100,7 +100,7 @@ class FleetFileChangedWorkbenchTest {
 	@Order(1)
 	void cancelWritesNothing() throws Exception {
 		editNotes("ours");
-		byte[] theirs = changeTheFileElsewhere("probed1");
+		byte[] theirs = changeTheFileElsewhere("edge1", "probed1");
 
 		Shell question = saveAndExpectTheQuestion();
 		ui.screenshot("fleet-file-changed-question");
@@ -130,7 +130,7 @@ class FleetFileChangedWorkbenchTest {
 	@Order(3)
 	void overwriteWritesOursOverTheirs() throws Exception {
 		editNotes("ours again");
-		changeTheFileElsewhere("probed2");
+		changeTheFileElsewhere("probed1", "probed2");
 
 		Shell question = saveAndExpectTheQuestion();
 		ui.click(ui.button(question, "Overwrite"));
