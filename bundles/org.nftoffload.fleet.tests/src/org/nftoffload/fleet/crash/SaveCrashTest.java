@@ -34,7 +34,6 @@ class SaveCrashTest {
 				System.out::println);
 		System.out.println(result.summary());
 		assertTrue(result.passed(), result.summary() + ": " + result.failures());
-		assertTrue(result.savesReported() > 0, "no save ever completed, so no kill hit a save in progress");
 	}
 
 	/** Where the classes of the model, the fleet bundle, EMF and this fragment come from, for a plain JVM. */

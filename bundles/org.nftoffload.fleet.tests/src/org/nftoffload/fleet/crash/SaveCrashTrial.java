@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -71,15 +72,23 @@ public final class SaveCrashTrial {
 			Process victim = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classpath,
 					SaveLoop.class.getName(), file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 			BufferedReader out = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
+			// a victim that hangs before its first save is killed, so that readLine returns
+			CompletableFuture<Void> watchdog = CompletableFuture.runAsync(victim::destroyForcibly,
+					CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS));
 			String ready = out.readLine();
-			if (ready == null || !ready.startsWith("ready ")) {
+			long started = System.nanoTime();
+			String first = ready == null ? null : out.readLine();
+			long oneSave = System.nanoTime() - started;
+			watchdog.cancel(false);
+			if (ready == null || !ready.startsWith("ready ") || first == null || !first.startsWith("saved ")) {
 				victim.destroyForcibly();
-				failures.add("kill " + kill + ": the save loop did not start (" + ready + ")");
+				failures.add("kill " + kill + ": the save loop did not start (" + ready + ", " + first + ")");
 				continue;
 			}
-			long lastSaved = Long.parseLong(ready.substring(6));
-			// the moment of the kill: somewhere within the next few saves, at any point of one
-			long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(random.nextInt(400_000));
+			long lastSaved = Long.parseLong(first.substring(6));
+			saves++;
+			// the moment of the kill: anywhere in the next save or the one after, however fast this machine saves
+			long deadline = System.nanoTime() + (long) (random.nextDouble() * 1.5 * oneSave);
 			Thread reader = readSaves(out);
 			while (System.nanoTime() < deadline) {
 				Thread.onSpinWait();
