@@ -94,7 +94,8 @@ class ParserFuzzProperties {
 	}
 
 	private static void checkPosition(NftParseException e, String input) {
-		long lines = input.chars().filter(c -> c == '\n').count() + 1;
+		// the JSON reader counts a lone carriage return as a line end too, as editors show it
+		long lines = input.chars().filter(c -> c == '\n' || c == '\r').count() + 1;
 		if (e.line() < 1 || e.line() > lines + 1 || e.column() < 1) {
 			throw new AssertionError("position outside the input in " + e.getMessage());
 		}
