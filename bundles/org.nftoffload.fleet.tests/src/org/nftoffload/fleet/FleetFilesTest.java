@@ -12,10 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.model.Fleet;
@@ -118,7 +125,7 @@ class FleetFilesTest {
 		bigger.getContents().add(fleetWithHosts("n1", "n2", "n3", "n4"));
 		// the disk "fills up" after 100 bytes of the new content have been written
 		FleetFileException e = assertThrows(FleetFileException.class,
-				() -> FleetFiles.save(bigger, file, out -> new FailingAfter(out, 100)));
+				() -> FleetFiles.save(bigger, file, FleetFiles.IfChanged.REFUSE, out -> new FailingAfter(out, 100)));
 
 		assertEquals(FleetFileException.Problem.UNWRITABLE, e.problem());
 		assertTrue(e.getMessage().contains("previous content is unchanged"), e.getMessage());
@@ -138,6 +145,94 @@ class FleetFilesTest {
 		// a rename gives the path a new inode; an in-place rewrite would keep the old one
 		assertTrue(!inodeBefore.equals(Files.getAttribute(file, "unix:ino")));
 		assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("name=\"b\""));
+	}
+
+	@Test
+	void savingKeepsTheFilesMode() throws Exception {
+		Path file = dir.resolve("edge.nftfleet");
+		FleetFiles.save(fleetWithHosts("a"), file);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+		Fleet fleet = FleetFiles.load(file);
+		fleet.getHosts().get(0).setName("b");
+
+		FleetFiles.save(fleet, file);
+
+		assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+		assertEquals("b", FleetFiles.load(file).getHosts().get(0).getName());
+	}
+
+	@Test
+	void savingKeepsTheFilesOwnerAndGroup() throws Exception {
+		Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+				"giving a file to another user takes root; this run is not root");
+		Path file = dir.resolve("edge.nftfleet");
+		FleetFiles.save(fleetWithHosts("a"), file);
+		UserPrincipalLookupService users = file.getFileSystem().getUserPrincipalLookupService();
+		PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+		view.setOwner(users.lookupPrincipalByName("nobody"));
+		GroupPrincipal group = users.lookupPrincipalByGroupName("nogroup");
+		view.setGroup(group);
+		Fleet fleet = FleetFiles.load(file);
+
+		FleetFiles.save(fleet, file);
+
+		PosixFileAttributes after = Files.readAttributes(file, PosixFileAttributes.class);
+		assertEquals("nobody", after.owner().getName());
+		assertEquals(group, after.group());
+	}
+
+	@Test
+	void savingThroughASymbolicLinkWritesItsTargetAndKeepsTheLink() throws Exception {
+		Path real = Files.createDirectories(dir.resolve("fleets")).resolve("edge.nftfleet");
+		FleetFiles.save(fleetWithHosts("a"), real);
+		Path link = Files.createSymbolicLink(dir.resolve("current.nftfleet"), Path.of("fleets/edge.nftfleet"));
+		Fleet fleet = FleetFiles.load(link);
+		fleet.getHosts().get(0).setName("b");
+
+		FleetFiles.save(fleet, link);
+
+		assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
+		assertEquals(Path.of("fleets/edge.nftfleet"), Files.readSymbolicLink(link));
+		assertEquals("b", FleetFiles.load(real).getHosts().get(0).getName());
+		try (Stream<Path> files = Files.list(real.getParent())) {
+			assertEquals(List.of(real), files.toList(), "the temporary file belongs beside the target, and goes");
+		}
+	}
+
+	@Test
+	void aFileChangedByAnotherProgramIsNotOverwritten() throws Exception {
+		Path file = dir.resolve("edge.nftfleet");
+		FleetFiles.save(fleetWithHosts("a"), file);
+		Fleet fleet = FleetFiles.load(file);
+		fleet.getHosts().get(0).setName("mine");
+		// another program (a probe by the CLI, an editor) rewrites the file meanwhile
+		Process other = new ProcessBuilder("sh", "-c", "sed -i 's/name=\"a\"/name=\"theirs\"/' \"$0\"", file.toString())
+				.inheritIO().start();
+		assertTrue(other.waitFor(30, TimeUnit.SECONDS) && other.exitValue() == 0);
+		byte[] theirs = Files.readAllBytes(file);
+
+		FleetFileException e = assertThrows(FleetFileException.class, () -> FleetFiles.save(fleet, file));
+
+		assertEquals(FleetFileException.Problem.CHANGED_ON_DISK, e.problem());
+		assertTrue(e.getMessage().startsWith(file + ": another program changed the file"), e.getMessage());
+		assertArrayEquals(theirs, Files.readAllBytes(file));
+		FleetFiles.save(fleet, file, FleetFiles.IfChanged.OVERWRITE);
+		assertEquals("mine", FleetFiles.load(file).getHosts().get(0).getName());
+	}
+
+	@Test
+	void savingAgainAfterOwnSaveIsNoConflict() throws Exception {
+		Path file = dir.resolve("edge.nftfleet");
+		FleetFiles.save(fleetWithHosts("a"), file);
+		Fleet fleet = FleetFiles.load(file);
+		for (String name : List.of("b", "c", "d")) {
+			fleet.getHosts().get(0).setName(name);
+			FleetFiles.save(fleet, file);
+		}
+		Fleet snapshot = FleetFiles.snapshot(fleet);
+		snapshot.getHosts().get(0).setName("e");
+		FleetFiles.save(snapshot, file);
+		assertEquals("e", FleetFiles.load(file).getHosts().get(0).getName());
 	}
 
 	/** An output stream that fails like a full disk after {@code limit} bytes. */

@@ -12,7 +12,9 @@ public final class FleetFileException extends Exception {
 
 	/** What went wrong, for callers that react differently (the CLI maps all of them to exit 2). */
 	public enum Problem {
-		NOT_FOUND, UNREADABLE, EMPTY, NOT_XML, NOT_A_FLEET, UNWRITABLE
+		NOT_FOUND, UNREADABLE, EMPTY, NOT_XML, NOT_A_FLEET, UNWRITABLE,
+		/** Another program changed the file since it was read here; nothing was written. */
+		CHANGED_ON_DISK
 	}
 
 	private final Path file;

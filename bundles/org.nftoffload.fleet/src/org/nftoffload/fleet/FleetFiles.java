@@ -4,15 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
@@ -20,7 +29,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ModelPackage;
 
@@ -30,13 +41,22 @@ import org.nftoffload.model.ModelPackage;
  * <p>
  * Reading never changes the file and turns every failure into a {@link FleetFileException} that
  * names the file and the problem. Writing is atomic: the new content goes to a temporary file in
- * the same directory, is forced to disk and then renamed over the old file, so a crash or an error
- * mid-save leaves the previous fleet intact.
+ * the same directory as the file (the link's target for a symbolic link), gets the old file's mode
+ * and owner, is forced to disk and then renamed over the old file, and the directory is forced, so
+ * a crash or an error mid-save leaves the previous fleet intact. A save never silently replaces
+ * what another program wrote since the fleet was read (see {@link IfChanged}).
  */
 public final class FleetFiles {
 
 	/** The file name extension of fleet files, without the dot. */
 	public static final String EXTENSION = "nftfleet";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+	/**
+	 * SAX parsers for reading, reused: finding and making one (JAXP's factory lookup) costs more
+	 * than reading a small fleet file, most of all inside OSGi.
+	 */
+	private static final XMLParserPool PARSERS = new XMLParserPoolImpl();
 
 	private FleetFiles() {
 	}
@@ -74,6 +94,11 @@ public final class FleetFiles {
 			throw new FleetFileException(file, FleetFileException.Problem.UNREADABLE,
 					"cannot be read (" + e.getMessage() + ").", e);
 		}
+		return loadResource(set, file, bytes);
+	}
+
+	/** Reads {@code bytes}, the content of {@code file}, into a new resource of {@code set} (the fuzz tests feed it directly). */
+	static Resource loadResource(ResourceSet set, Path file, byte[] bytes) throws FleetFileException {
 		if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096)).isBlank()) {
 			throw new FleetFileException(file, FleetFileException.Problem.EMPTY,
 					"the file is empty, it holds no fleet. Restore it from a backup or open another fleet file.",
@@ -82,6 +107,9 @@ public final class FleetFiles {
 		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), loadOptions());
+			if (resource instanceof FleetResource fleetResource) {
+				fleetResource.setDiskVersion(new DiskVersion(file.toAbsolutePath().normalize(), sha256(bytes)));
+			}
 		} catch (IOException | RuntimeException e) {
 			set.getResources().remove(resource);
 			throw new FleetFileException(file, classify(e), describe(e), e);
@@ -107,9 +135,7 @@ public final class FleetFiles {
 	 * the ones written.
 	 */
 	public static void save(Fleet fleet, Path file) throws FleetFileException {
-		Fleet written = fleet.eResource() instanceof FleetResource r && r.snapshot && r.getContents().get(0) == fleet ? fleet
-				: snapshot(fleet);
-		save(written.eResource(), file);
+		save(fleet, file, IfChanged.REFUSE);
 	}
 
 	/**
@@ -124,6 +150,9 @@ public final class FleetFiles {
 		URI uri = fleet.eResource() == null ? URI.createURI("snapshot." + EXTENSION) : fleet.eResource().getURI();
 		FleetResource target = new FleetResource(uri);
 		target.snapshot = true;
+		if (fleet.eResource() instanceof FleetResource source) {
+			target.setDiskVersion(source.diskVersion().orElse(null));
+		}
 		if (fleet.eResource() instanceof XMLResource source) {
 			// ids first: an object that joins the resource with an id keeps it
 			copier.forEach((original, copied) -> {
@@ -137,16 +166,43 @@ public final class FleetFiles {
 		return copy;
 	}
 
-	/** Saves the contents of {@code resource} atomically to {@code file}. */
+	/** Saves the contents of {@code resource} atomically to {@code file}, refusing to overwrite changes made elsewhere. */
 	public static void save(Resource resource, Path file) throws FleetFileException {
-		save(resource, file, UnaryOperator.identity());
+		save(resource, file, IfChanged.REFUSE, UnaryOperator.identity());
+	}
+
+	/**
+	 * Saves {@code fleet} like {@link #save(Fleet, Path)}; with {@link IfChanged#OVERWRITE} also when
+	 * another program changed the file since it was read (the engineer chose to overwrite it).
+	 */
+	public static void save(Fleet fleet, Path file, IfChanged ifChanged) throws FleetFileException {
+		Fleet written = fleet.eResource() instanceof FleetResource r && r.snapshot && r.getContents().get(0) == fleet ? fleet
+				: snapshot(fleet);
+		save(written.eResource(), file, ifChanged, UnaryOperator.identity());
+		if (written != fleet && fleet.eResource() instanceof FleetResource original) {
+			original.setDiskVersion(((FleetResource) written.eResource()).diskVersion().orElse(null));
+		}
+	}
+
+	/** What a save does when the file on disk is no longer the one this fleet was read from or last saved as. */
+	public enum IfChanged {
+		/** Refuse with {@link FleetFileException.Problem#CHANGED_ON_DISK}; the file is left as the other program wrote it. */
+		REFUSE,
+		/** Write anyway: the engineer was asked and chose to replace the other program's changes. */
+		OVERWRITE
 	}
 
 	/**
 	 * The atomic save. {@code streamDecorator} wraps the stream to the temporary file: tests use it to
 	 * fail mid-write the way a full disk or a crash would.
+	 * <p>
+	 * A symbolic link is followed and its target replaced (the link stays a link); the new file gets
+	 * the old one's permissions, owner and group (or the save is refused when they cannot be kept);
+	 * the data and then the directory entry are forced to disk, so that after a crash the path holds
+	 * either the old or the new fleet. When the resource remembers what it read from this path and
+	 * the path now holds something else, another program changed it: {@link IfChanged} decides.
 	 */
-	static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator)
+	static void save(Resource resource, Path file, IfChanged ifChanged, UnaryOperator<OutputStream> streamDecorator)
 			throws FleetFileException {
 		ByteArrayOutputStream serialized = new ByteArrayOutputStream();
 		try {
@@ -155,24 +211,50 @@ public final class FleetFiles {
 			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
 					"the fleet could not be serialized (" + e.getMessage() + "); the file was not changed.", e);
 		}
-		Path target = file.toAbsolutePath();
+		byte[] bytes = serialized.toByteArray();
+		Path target;
+		try {
+			target = followLinks(file.toAbsolutePath().normalize());
+		} catch (IOException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
+					"the symbolic link cannot be followed (" + e.getMessage() + "); the file was not changed.", e);
+		}
+		DiskVersion expected = ifChanged == IfChanged.REFUSE && resource instanceof FleetResource fleetResource
+				? fleetResource.diskVersion().filter(v -> v.file().equals(file.toAbsolutePath().normalize())).orElse(null)
+				: null;
+		refuseIfChanged(file, target, expected);
 		Path dir = target.getParent();
 		Path temp = null;
 		try {
 			Files.createDirectories(dir);
-			temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-					OutputStream out = streamDecorator.apply(java.nio.channels.Channels.newOutputStream(channel))) {
-				serialized.writeTo(out);
+			PosixFileAttributes previous = Files.exists(target)
+					? Files.readAttributes(target, PosixFileAttributes.class)
+					: null;
+			temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+			// no attributes given: a new file gets the user's umask, as any editor's would
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+					OutputStream out = streamDecorator.apply(Channels.newOutputStream(channel))) {
+				out.write(bytes);
 				out.flush();
 				channel.force(true);
 			}
+			if (previous != null) {
+				keepOwnerAndMode(file, temp, previous);
+			}
+			// the check again, as late as it can be: a write by another program in the meantime is not lost
+			refuseIfChanged(file, target, expected);
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			temp = null;
+			// the rename is durable only once the directory is on disk too
+			try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+				directory.force(true);
+			}
+		} catch (FleetFileException e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
 					"could not be written (" + e.getMessage() + "); the previous content is unchanged. "
@@ -187,10 +269,95 @@ public final class FleetFiles {
 				}
 			}
 		}
+		if (resource instanceof FleetResource fleetResource) {
+			fleetResource.setDiskVersion(new DiskVersion(file.toAbsolutePath().normalize(), sha256(bytes)));
+		}
+	}
+
+	/**
+	 * What a fleet file held when this program last read or wrote it, to notice changes by others:
+	 * the content's SHA-256 (a time stamp misses a rewrite within its granularity and flags a touch).
+	 */
+	public record DiskVersion(Path file, String sha256) {
+	}
+
+	/** The {@link DiskVersion} of what {@code file} holds now; empty when there is no such file. */
+	public static Optional<DiskVersion> diskVersion(Path file) throws IOException {
+		Path target = followLinks(file.toAbsolutePath().normalize());
+		try {
+			return Optional.of(new DiskVersion(file.toAbsolutePath().normalize(), sha256(Files.readAllBytes(target))));
+		} catch (NoSuchFileException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static void refuseIfChanged(Path file, Path target, DiskVersion expected) throws FleetFileException {
+		if (expected == null) {
+			return;
+		}
+		String now;
+		try {
+			now = sha256(Files.readAllBytes(target));
+		} catch (NoSuchFileException e) {
+			return; // deleted meanwhile: writing it again loses nothing
+		} catch (IOException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
+					"cannot be read to check for changes by another program (" + e.getMessage()
+							+ "); the file was not changed.",
+					e);
+		}
+		if (!now.equals(expected.sha256())) {
+			throw new FleetFileException(file, FleetFileException.Problem.CHANGED_ON_DISK,
+					"another program changed the file since it was opened here; it was not overwritten. "
+							+ "Reload it to see the other changes, or save under another name.",
+					null);
+		}
+	}
+
+	/** The final target of {@code path} through any chain of symbolic links, which may not exist yet. */
+	private static Path followLinks(Path path) throws IOException {
+		Path current = path;
+		for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+			if (hops == 40) {
+				throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+			}
+			current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+		}
+		return current;
+	}
+
+	private static void keepOwnerAndMode(Path file, Path temp, PosixFileAttributes previous)
+			throws IOException, FleetFileException {
+		PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+		PosixFileAttributes created = view.readAttributes();
+		try {
+			if (!created.owner().equals(previous.owner())) {
+				view.setOwner(previous.owner());
+			}
+			if (!created.group().equals(previous.group())) {
+				view.setGroup(previous.group());
+			}
+		} catch (FileSystemException e) {
+			throw new FleetFileException(file, FleetFileException.Problem.UNWRITABLE,
+					"its owner " + previous.owner().getName() + ":" + previous.group().getName()
+							+ " cannot be kept by this user (" + e.getReason() + "); the file was not changed. "
+							+ "Save under another name, or save as " + previous.owner().getName() + ".",
+					e);
+		}
+		view.setPermissions(previous.permissions());
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
 	}
 
 	private static Map<Object, Object> loadOptions() {
-		return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE, XMLResource.OPTION_USE_PARSER_POOL,
+				PARSERS);
 	}
 
 	private static Map<Object, Object> saveOptions() {

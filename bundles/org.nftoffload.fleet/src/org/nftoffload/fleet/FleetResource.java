@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -30,6 +31,9 @@ public final class FleetResource extends XMIResourceImpl {
 
 	/** Set by {@link FleetFiles#snapshot}: a detached copy that nothing else holds. */
 	boolean snapshot;
+
+	/** What the file held when this resource was loaded from it or last saved to it. */
+	private FleetFiles.DiskVersion diskVersion;
 
 	public FleetResource(URI uri) {
 		super(uri);
@@ -64,6 +68,19 @@ public final class FleetResource extends XMIResourceImpl {
 						+ "Remove the xmi:id of the copy (it gets a new one) and check what refers to " + id);
 			}
 		}
+	}
+
+	/**
+	 * What the file held when this resource was read from it or last written to it; a save compares
+	 * it with the file to notice changes by another program. Empty for a fleet never on disk.
+	 */
+	public Optional<FleetFiles.DiskVersion> diskVersion() {
+		return Optional.ofNullable(diskVersion);
+	}
+
+	/** Records what the file now holds (after a save made from a snapshot of this resource). */
+	public void setDiskVersion(FleetFiles.DiskVersion version) {
+		diskVersion = version;
 	}
 
 	private static String describe(EObject object) {

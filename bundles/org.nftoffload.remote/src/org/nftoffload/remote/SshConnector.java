@@ -26,6 +26,7 @@ import com.jcraft.jsch.UIKeyboardInteractive;
 import com.jcraft.jsch.UnixDomainSocketFactory;
 import com.jcraft.jsch.UserInfo;
 
+import org.nftoffload.remote.internal.ConsoleLog;
 import org.nftoffload.remote.internal.HostKeyVerifier;
 
 /**
@@ -133,6 +134,8 @@ public final class SshConnector implements AutoCloseable {
 			if (jumpSession != null) {
 				jumpSession.disconnect();
 			}
+			ConsoleLog.warn(SshConnector.class, "SSH to " + target.user() + "@" + target.hostName() + ":" + target.port()
+					+ " (host " + target.alias() + ") failed: " + e.getMessage(), e);
 			throw e;
 		}
 	}

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.nftoffload.remote.internal.ConsoleLog;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -44,8 +46,10 @@ public final class CommandTree {
 		commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
 			if (e instanceof CommandFailure failure) {
 				failed.getErr().println(commandName(failed) + ": " + failure.getMessage());
+				ConsoleLog.warn(CommandTree.class, commandName(failed) + " failed: " + failure.getMessage(), null);
 				return failure.exitCode();
 			}
+			ConsoleLog.error(CommandTree.class, commandName(failed) + " failed unexpectedly: " + e, e);
 			throw e;
 		});
 		commandLine.setUsageHelpWidth(100);

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.nftoffload.model.Host;
+import org.nftoffload.remote.internal.ConsoleLog;
 
 /**
  * Runs one action over many hosts: canary first (when asked), then the rest with bounded
@@ -78,6 +79,8 @@ public final class FleetRunner {
 					HostResult result = runOne(host, action);
 					if (result.failed()) {
 						failures.incrementAndGet();
+						ConsoleLog.warn(FleetRunner.class, label + " on host " + host.getName() + " failed: " + result.reason(),
+								null);
 					}
 					return result;
 				}), host);

@@ -157,13 +157,17 @@ public final class AgentClient implements Closeable {
 			fail(e);
 		} catch (AgentProtocolException e) {
 			fail(new IOException(e.getMessage() + " (host " + name + ")", e));
+		} catch (RuntimeException e) {
+			// a reader that dies quietly would leave every caller waiting for its timeout
+			fail(new IOException("the agent on " + name + " sent a line this console cannot handle (" + e
+					+ "); the session is closed", e));
 		}
 	}
 
 	private void dispatch(AgentMessage message) {
 		switch (message) {
 		case Event event -> {
-			StatsStream stream = streams.get(event.id());
+			StatsStream stream = event.id() == null ? null : streams.get(event.id());
 			if (stream != null) {
 				stream.offer(event);
 				if ("end".equals(event.event())) {

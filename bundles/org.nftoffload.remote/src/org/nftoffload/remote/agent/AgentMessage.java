@@ -37,9 +37,7 @@ public sealed interface AgentMessage {
 		}
 		Map<String, Object> data = object(map, "data", line);
 		if (map.containsKey("event")) {
-			Object seq = map.get("seq");
-			return new Event((String) id, string(map, "event", line), seq instanceof BigDecimal n ? n.longValueExact() : null,
-					data);
+			return new Event((String) id, string(map, "event", line), sequence(map.get("seq"), line), data);
 		}
 		if (!(map.get("ok") instanceof Boolean ok)) {
 			throw new AgentProtocolException("agent line has neither 'ok' nor 'event': " + abbreviate(line));
@@ -61,6 +59,18 @@ public sealed interface AgentMessage {
 			return (Map<String, Object>) m;
 		}
 		throw new AgentProtocolException("agent line lacks the object member '" + key + "': " + abbreviate(line));
+	}
+
+	/** An event's sequence number: a whole number of 64 bits, or absent. */
+	private static Long sequence(Object seq, String line) throws AgentProtocolException {
+		if (!(seq instanceof BigDecimal n)) {
+			return null;
+		}
+		try {
+			return n.longValueExact();
+		} catch (ArithmeticException e) {
+			throw new AgentProtocolException("agent line has a 'seq' that is not a whole 64-bit number: " + abbreviate(line), e);
+		}
 	}
 
 	private static String abbreviate(String line) {

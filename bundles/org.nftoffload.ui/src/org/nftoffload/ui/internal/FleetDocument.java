@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.swt.widgets.Display;
 import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.fleet.FleetResource;
 import org.nftoffload.fleet.profiles.ProfileEditingDomain;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ModelFactory;
@@ -185,6 +186,10 @@ public final class FleetDocument {
 	public void saved(Snapshot snapshot, Path to) {
 		file = to;
 		resource.setURI(URI.createFileURI(to.toAbsolutePath().toString()));
+		// what is on disk now is this save: the next one compares the file with it
+		if (resource instanceof FleetResource open && snapshot.fleet().eResource() instanceof FleetResource written) {
+			open.setDiskVersion(written.diskVersion().orElse(null));
+		}
 		commandStack.saveIsDoneAt(snapshot.position());
 		fire();
 	}

@@ -25,6 +25,7 @@ import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
 import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.remote.internal.ConsoleLog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,7 +125,7 @@ public final class FleetOptions {
 			try {
 				FleetFiles.save(fleet, fleetFile);
 			} catch (FleetFileException e) {
-				console.err().println("nftoffload " + operation + ": " + e.getMessage());
+				console.err().println(saveFailure(operation, "the probe results", e));
 				return ExitCodes.PROBLEMS;
 			}
 		}
@@ -141,11 +142,26 @@ public final class FleetOptions {
 			try {
 				FleetFiles.save(fleet, fleetFile);
 			} catch (FleetFileException e) {
-				console.err().println("nftoffload " + operation + ": " + e.getMessage());
+				console.err().println(saveFailure(operation, "how each host's " + operation + " ended", e));
 				return ExitCodes.PROBLEMS;
 			}
 		}
 		return report(operation, results, console);
+	}
+
+	/**
+	 * The line for a fleet file that could not be written. When another program (the workbench,
+	 * another nftoffload) saved it while the command ran, the command never overwrites that: it says
+	 * so and what to do, and its own results are not written.
+	 */
+	private String saveFailure(String operation, String what, FleetFileException e) {
+		ConsoleLog.warn(FleetOptions.class, "nftoffload " + operation + ": saving " + fleetFile + " failed: " + e.getMessage(), e);
+		if (e.problem() == FleetFileException.Problem.CHANGED_ON_DISK) {
+			return "nftoffload " + operation + ": " + fleetFile + " was changed by another program while " + operation
+					+ " ran (the workbench or another nftoffload saved it); it was not overwritten, and " + what
+					+ " were not written into it. Run nftoffload " + operation + " again.";
+		}
+		return "nftoffload " + operation + ": " + e.getMessage();
 	}
 
 	/** Prints the results and returns the exit code. */

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -76,34 +77,57 @@ public final class SaveFlow {
 		};
 	}
 
-	/** Saves with a progress dialog whose work runs in another thread; {@code true} when written. */
+	/**
+	 * Saves with a progress dialog whose work runs in another thread; {@code true} when written. A
+	 * file another program changed meanwhile is overwritten only when the engineer says so.
+	 */
 	public boolean saveAndWait(Shell shell) {
 		Path target = document.file().orElseGet(() -> askFile(shell));
 		if (target == null) {
 			return false;
 		}
-		FleetDocument.Snapshot snapshot = document.snapshot();
-		AtomicReference<FleetFileException> failure = new AtomicReference<>();
-		try {
-			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
-				monitor.beginTask("Saving " + target, 1);
-				try {
-					FleetFiles.save(snapshot.fleet(), target);
-				} catch (FleetFileException e) {
-					failure.set(e);
-				}
-				monitor.done();
-			});
-		} catch (InvocationTargetException | InterruptedException e) {
-			MessageDialog.openError(shell, "Cannot save fleet", target + ": " + e.getMessage());
-			return false;
+		FleetFiles.IfChanged ifChanged = FleetFiles.IfChanged.REFUSE;
+		while (true) {
+			FleetDocument.Snapshot snapshot = document.snapshot();
+			FleetFiles.IfChanged mode = ifChanged;
+			AtomicReference<FleetFileException> failure = new AtomicReference<>();
+			try {
+				new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+					monitor.beginTask("Saving " + target, 1);
+					try {
+						FleetFiles.save(snapshot.fleet(), target, mode);
+					} catch (FleetFileException e) {
+						failure.set(e);
+					}
+					monitor.done();
+				});
+			} catch (InvocationTargetException | InterruptedException e) {
+				Platform.getLog(SaveFlow.class).error("Saving " + target + " failed", e);
+				MessageDialog.openError(shell, "Cannot save fleet", target + ": " + e.getMessage());
+				return false;
+			}
+			FleetFileException e = failure.get();
+			if (e == null) {
+				document.saved(snapshot, target);
+				recent.add(target);
+				return true;
+			}
+			Platform.getLog(SaveFlow.class).warn("Saving " + target + " failed: " + e.getMessage(), e);
+			if (e.problem() != FleetFileException.Problem.CHANGED_ON_DISK) {
+				MessageDialog.openError(shell, "Cannot save fleet", e.getMessage());
+				return false;
+			}
+			switch (FleetIO.askAboutChange(shell, target)) {
+			case OVERWRITE -> ifChanged = FleetFiles.IfChanged.OVERWRITE;
+			case RELOAD -> {
+				// the window goes on with the file as it is now; what was about to close stays open
+				FleetIO.open(document, target, shell, recent);
+				return false;
+			}
+			default -> {
+				return false;
+			}
+			}
 		}
-		if (failure.get() != null) {
-			MessageDialog.openError(shell, "Cannot save fleet", failure.get().getMessage());
-			return false;
-		}
-		document.saved(snapshot, target);
-		recent.add(target);
-		return true;
 	}
 }
