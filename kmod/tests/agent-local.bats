@@ -428,9 +428,9 @@ stream_session() {
 	output=$(cat "$out")
 }
 
-@test "a stats sample counts offloaded flows with one status-filtered conntrack run and starts no awk of its own" {
+@test "a stats sample starts two processes: nft and one status-filtered conntrack (no awk, no sleep)" {
 	shims="$BATS_TEST_TMPDIR/shims" log="$BATS_TEST_TMPDIR/tools.log"
-	tool_log_path "$shims" "$log" awk conntrack nft
+	tool_log_path "$shims" "$log" awk conntrack nft sleep vmstat
 	for count in 2 4; do
 		: >"$log"
 		stream_session "c$count stats.stream interval=1 count=$count" PATH="$shims:$PATH"
@@ -442,11 +442,34 @@ stream_session() {
 		[ "$(grep -c '^conntrack -L -u OFFLOAD$' "$log")" -eq "$count" ]
 		! grep -q 'HW_OFFLOAD' "$log"
 		[ "$(grep -c '^nft list table' "$log")" -eq "$count" ]
-		# awk runs per stream (the sampler, the NEW-event counter, mawk's version check), not per sample
+		# per stream, not per sample: awk (the sampler, the NEW-event counter, mawk's version check)
+		# and the vmstat that is the stream's clock; no sleep at all
 		awk_runs=$(grep -c '^awk' "$log")
 		echo "count=$count awk runs=$awk_runs" >&2
 		[ "$awk_runs" -le 3 ]
+		[ "$(grep -c '^vmstat -n 1$' "$log")" -eq 1 ]
+		! grep -q '^sleep' "$log"
 	done
+}
+
+@test "without vmstat the stream keeps its interval with a sleep per sample" {
+	# a PATH of everything but vmstat
+	bin="$BATS_TEST_TMPDIR/no-vmstat" log="$BATS_TEST_TMPDIR/tools.log"
+	mkdir -p "$bin"
+	ln -sf /usr/sbin/* /usr/bin/* "$bin"/ 2>/dev/null || true
+	rm -f "$bin/vmstat" "$bin/sleep"
+	printf '#!/bin/sh\necho "sleep $*" >>"%s"\nexec /bin/sleep "$@"\n' "$log" >"$bin/sleep"
+	chmod +x "$bin/sleep"
+	: >"$log"
+	stream_session "n1 stats.stream interval=1 count=3" PATH="$bin"
+	assert_all_json
+	samples=$(printf '%s\n' "$output" | jq -c 'select(.id == "n1" and .event == "sample")')
+	[ "$(printf '%s\n' "$samples" | wc -l)" -eq 3 ]
+	[ "$(grep -c '^sleep 1$' "$log")" -eq 2 ]
+	# one interval apart (uptime has hundredths; a sample takes far less than a second here)
+	first=$(printf '%s\n' "$samples" | head -n 1 | jq .data.uptime)
+	last=$(printf '%s\n' "$samples" | tail -n 1 | jq .data.uptime)
+	awk -v a="$first" -v b="$last" 'BEGIN { exit !(b - a >= 1.9 && b - a < 4) }'
 }
 
 @test "with a conntrack that has no status filter for -L the stream counts a full listing, and says so" {
