@@ -7,8 +7,8 @@
 #   releng/bench-stats-streams.sh [--hosts N] [--seconds S] [--product DIR] [--real-conntrack]
 #
 # The hosts are OpenSSH servers on loopback (16 ports per sshd), reached as root with a key of
-# this run, their host keys already known. Every host runs the real agent in this machine's
-# root namespace. By default the agents' `conntrack -L` is a stand-in that prints the summary
+# this run, their host keys already known. Every host runs the real agent, in one network
+# namespace of this run that holds the console's table (sshd's ForceCommand enters it). By default the agents' `conntrack -L` is a stand-in that prints the summary
 # line "0 flow entries have been shown." without walking the kernel's table: N real walks of
 # this machine's 262144-bucket conntrack hash would cost about N x 16 ms of CPU a second
 # (1.6 cores at N=100 on a 2-core machine) and starve the console being measured.
@@ -43,11 +43,12 @@ sshd=/usr/sbin/sshd
 [ -x "$sshd" ] || { echo "bench-stats-streams: needs $sshd (apt-get install openssh-server)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/bench-stats-streams.XXXXXX)
-sshd_pids=() ssh_pids=() console_pid=''
+sshd_pids=() ssh_pids=() console_pid='' netns=''
 cleanup() {
 	local pid
 	for pid in "${ssh_pids[@]}" ${console_pid:+"$console_pid"} "${sshd_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 	for pid in "${ssh_pids[@]}" ${console_pid:+"$console_pid"} "${sshd_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+	[ -n "$netns" ] && ip netns del "$netns" 2>/dev/null
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -63,6 +64,13 @@ while [ ${#ports[@]} -lt "$hosts" ] && [ $candidate -lt 44300 ]; do
 done
 [ ${#ports[@]} -eq "$hosts" ] || { echo "bench-stats-streams: not enough free ports in 43300-44299" >&2; exit 1; }
 
+# The agents run in a network namespace of this run (through sshd's ForceCommand), with the
+# console's table (a forward chain with a counter) there and not in this machine's ruleset.
+netns="nftoa-bench-$$"
+ip netns add "$netns"
+ip -n "$netns" link set lo up
+printf 'table inet nftoffload {\n\tchain forward {\n\t\ttype filter hook forward priority filter; policy accept;\n\t\tcounter\n\t}\n}\n' |
+	ip netns exec "$netns" nft -f -
 ssh-keygen -q -t ed25519 -N '' -f "$work/host_key"
 ssh-keygen -q -t ed25519 -N '' -f "$work/client_key"
 cp "$work/client_key.pub" "$work/authorized_keys"
@@ -98,6 +106,7 @@ StrictModes no
 MaxStartups 200
 PidFile $work/sshd.$group.pid
 SetEnv PATH=$work/shim:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+ForceCommand exec ip netns exec $netns sh -c "\$SSH_ORIGINAL_COMMAND"
 LogLevel ERROR
 EOF
 	} >"$cfg"
@@ -166,7 +175,7 @@ wait_all_seq "$work/console.out" "$first" 180 || { tail -20 "$work/console.err" 
 c0=$(cpu_ticks "$console_pid") t0=$(now_ms)
 wait_all_seq "$work/console.out" "$last" $((seconds + 60)) || { tail -20 "$work/console.err" >&2; exit 1; }
 c1=$(cpu_ticks "$console_pid") t1=$(now_ms)
-rss_kb=$(sed -n 's/^VmRSS: *\([0-9]*\) kB/\1/p' "/proc/$console_pid/status")
+rss_kb=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$console_pid/status")
 heap_live='-' heap_committed='-'
 if [ -n "$jcmd" ]; then
 	"$jcmd" "$console_pid" GC.run >/dev/null 2>&1 || true
@@ -180,7 +189,7 @@ fi
 console_status=0
 wait "$console_pid" || console_status=$?
 console_pid=''
-[ "$console_status" -eq 0 ] || { echo "bench-stats-streams: nftoffload stats ended with $console_status" >&2; tail -20 "$work/console.err" >&2; exit 1; }
+[ "$console_status" -eq 0 ] || { echo "bench-stats-streams: nftoffload stats ended with $console_status" >&2; grep -v " seq " "$work/console.out" | tail -20 >&2; tail -20 "$work/console.err" >&2; exit 1; }
 console_cpu_ms=$(((c1 - c0) * 1000 / clk_tck)) window_ms=$((t1 - t0))
 
 # --- the baseline: N OpenSSH clients reading the same streams -------------------------------
@@ -207,7 +216,7 @@ done
 wait_ssh_seq() {
 	local deadline=$(($(date +%s) + $2)) have
 	while :; do
-		have=$(grep -l "\"seq\":$1," "$work"/ssh/*.out 2>/dev/null | wc -l)
+		have=$(cat "$work"/ssh/*.out 2>/dev/null | grep -c "\"seq\":$1," || true)
 		[ "$have" -ge "$hosts" ] && return 0
 		[ "$(date +%s)" -lt "$deadline" ] || { echo "bench-stats-streams: $have of $hosts ssh streams reached sample $1" >&2; return 1; }
 		sleep 0.2
@@ -222,7 +231,7 @@ wait_ssh_seq "$last" $((seconds + 60))
 s1=$(cpu_ticks $(ssh_procs)) u1=$(now_ms)
 ssh_rss_kb=0
 for pid in $(ssh_procs); do
-	r=$(sed -n 's/^VmRSS: *\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null || echo 0)
+	r=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null || echo 0)
 	ssh_rss_kb=$((ssh_rss_kb + ${r:-0}))
 done
 ssh_cpu_ms=$(((s1 - s0) * 1000 / clk_tck)) ssh_window_ms=$((u1 - u0))
