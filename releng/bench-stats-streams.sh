@@ -57,12 +57,13 @@ trap 'exit 130' INT TERM
 # --- hosts: sshd on loopback, 16 ports each -------------------------------------------------
 port_free() { ! ss -Hltn "sport = :$1" | grep -q .; }
 ports=()
-candidate=43300
-while [ ${#ports[@]} -lt "$hosts" ] && [ $candidate -lt 44300 ]; do
-	port_free $candidate && ports+=("$candidate")
+candidate=${BENCH_STATS_PORT_BASE:-43300}
+limit=$((candidate + 1000))
+while [ ${#ports[@]} -lt "$hosts" ] && [ "$candidate" -lt "$limit" ]; do
+	port_free "$candidate" && ports+=("$candidate")
 	candidate=$((candidate + 1))
 done
-[ ${#ports[@]} -eq "$hosts" ] || { echo "bench-stats-streams: not enough free ports in 43300-44299" >&2; exit 1; }
+[ ${#ports[@]} -eq "$hosts" ] || { echo "bench-stats-streams: not enough free ports from $((limit - 1000)) (BENCH_STATS_PORT_BASE)" >&2; exit 1; }
 
 # The agents run in a network namespace of this run (through sshd's ForceCommand), with the
 # console's table (a forward chain with a counter) there and not in this machine's ruleset.
