@@ -172,7 +172,7 @@ HOME="$work/home" XDG_STATE_HOME="$work/state" JAVA_TOOL_OPTIONS="-Duser.home=$w
 	"$product/nftoffload" stats --fleet "$work/bench.nftfleet" --samples "$seconds" --interval 1 \
 	--parallel "$hosts" >"$work/console.out" 2>"$work/console.err" &
 console_pid=$!
-wait_all_seq "$work/console.out" "$first" 180 || { grep -v " seq | success " "$work/console.out" | sort | uniq -c | sort -rn | head -5 >&2; awk "{ print \$1 }" "$work/console.out" | sort | uniq -c | sort -n | head -5 >&2; tail -20 "$work/console.err" >&2; exit 1; }
+wait_all_seq "$work/console.out" "$first" 600 || { grep -v " seq | success " "$work/console.out" | sort | uniq -c | sort -rn | head -5 >&2; awk "{ print \$1 }" "$work/console.out" | sort | uniq -c | sort -n | head -5 >&2; tail -20 "$work/console.err" >&2; exit 1; }
 c0=$(cpu_ticks "$console_pid") t0=$(now_ms)
 wait_all_seq "$work/console.out" "$last" $((seconds + 60)) || { tail -20 "$work/console.err" >&2; exit 1; }
 c1=$(cpu_ticks "$console_pid") t1=$(now_ms)
@@ -224,7 +224,7 @@ wait_ssh_seq() {
 	done
 }
 ssh_procs() { echo "${ssh_pids[@]}"; }
-wait_ssh_seq "$first" 180
+wait_ssh_seq "$first" 600
 # shellcheck disable=SC2046 # a list of pids
 s0=$(cpu_ticks $(ssh_procs)) u0=$(now_ms)
 wait_ssh_seq "$last" $((seconds + 60))
