@@ -612,7 +612,148 @@ no_flock_path() {
 	[ "$(printf '%s\n' "$samples" | jq -s '[.[].data.conntrack.new // 0] | add')" -ge 1 ]
 	[ "$(jq -r .data.conntrack.new_method <<<"$last")" = events ]
 	[ "$(jq -r .data.conntrack.source <<<"$last")" = netlink ]
+	[ "$(jq -r .data.conntrack.counted <<<"$last")" = status_filter ]
 	[ "$(jq -r .data.conntrack.total <<<"$last")" -ge 1 ]
+}
+
+# tool_log_path DIR LOG TOOL...: shims in DIR that log each run of TOOL to LOG, then exec it.
+tool_log_path() {
+	local dir=$1 log=$2 tool real
+	shift 2
+	mkdir -p "$dir"
+	: >"$log"
+	for tool in "$@"; do
+		real=$(command -v "$tool")
+		printf '#!/bin/sh\necho "%s $*" >>"%s"\nexec "%s" "$@"\n' "$tool" "$log" "$real" >"$dir/$tool"
+		chmod +x "$dir/$tool"
+	done
+}
+
+# stream_session REQUEST [VAR=VALUE...]: one dash agent session in the namespace (environment
+# VAR=VALUE added) that sends REQUEST and keeps its input open until the stream's end event
+# (the agent ends its streams at end of input), at most 60 s; its output in $output.
+stream_session() {
+	local request=$1 out="$BATS_TEST_TMPDIR/stream.out" in="$BATS_TEST_TMPDIR/stream.in" pid tenths=600
+	shift
+	rm -f "$in"
+	mkfifo "$in"
+	in_ns env "$@" dash "$AGENT" <"$in" >"$out" &
+	pid=$!
+	exec 8>"$in"
+	printf '%s\n' "$request" >&8
+	while ! grep -q '"event":"end"' "$out" && [ "$tenths" -gt 0 ]; do
+		sleep 0.1
+		tenths=$((tenths - 1))
+	done
+	exec 8>&-
+	timeout_wait "$pid" 30
+	output=$(cat "$out")
+}
+
+@test "a stats sample starts two processes: nft and one status-filtered conntrack (no awk, no sleep)" {
+	shims="$BATS_TEST_TMPDIR/shims" log="$BATS_TEST_TMPDIR/tools.log"
+	tool_log_path "$shims" "$log" awk conntrack nft sleep vmstat
+	for count in 2 4; do
+		: >"$log"
+		stream_session "c$count stats.stream interval=1 count=$count" PATH="$shims:$PATH"
+		assert_all_json
+		[ "$(printf '%s\n' "$output" | jq -s "[.[] | select(.event == \"sample\")] | length")" -eq "$count" ]
+		[ "$(printf '%s\n' "$output" | jq -r 'select(.event == "sample") | .data.conntrack.counted' | sort -u)" = status_filter ]
+		[ "$(printf '%s\n' "$output" | jq -r 'select(.event == "end") | .data.reason')" = "count reached" ]
+		# per sample: one kernel-filtered dump; nothing is offloaded here, so no HW_OFFLOAD dump
+		[ "$(grep -c '^conntrack -L -u OFFLOAD$' "$log")" -eq "$count" ]
+		! grep -q 'HW_OFFLOAD' "$log"
+		[ "$(grep -c '^nft list table' "$log")" -eq "$count" ]
+		# per stream, not per sample: awk (the sampler, the NEW-event counter, mawk's version check)
+		# and the vmstat that is the stream's clock; no sleep at all
+		awk_runs=$(grep -c '^awk' "$log")
+		echo "count=$count awk runs=$awk_runs" >&2
+		[ "$awk_runs" -le 3 ]
+		[ "$(grep -c '^vmstat -n 1$' "$log")" -eq 1 ]
+		! grep -q '^sleep' "$log"
+	done
+}
+
+@test "without vmstat the stream keeps its interval with a sleep per sample" {
+	# a PATH of everything but vmstat
+	bin="$BATS_TEST_TMPDIR/no-vmstat" log="$BATS_TEST_TMPDIR/tools.log"
+	mkdir -p "$bin"
+	ln -sf /usr/sbin/* /usr/bin/* "$bin"/ 2>/dev/null || true
+	rm -f "$bin/vmstat" "$bin/sleep"
+	printf '#!/bin/sh\necho "sleep $*" >>"%s"\nexec /bin/sleep "$@"\n' "$log" >"$bin/sleep"
+	chmod +x "$bin/sleep"
+	: >"$log"
+	stream_session "n1 stats.stream interval=1 count=3" PATH="$bin"
+	assert_all_json
+	samples=$(printf '%s\n' "$output" | jq -c 'select(.id == "n1" and .event == "sample")')
+	[ "$(printf '%s\n' "$samples" | wc -l)" -eq 3 ]
+	[ "$(grep -c '^sleep 1$' "$log")" -eq 2 ]
+	# one interval apart (uptime has hundredths; a sample takes far less than a second here)
+	first=$(printf '%s\n' "$samples" | head -n 1 | jq .data.uptime)
+	last=$(printf '%s\n' "$samples" | tail -n 1 | jq .data.uptime)
+	awk -v a="$first" -v b="$last" 'BEGIN { exit !(b - a >= 1.9 && b - a < 4) }'
+}
+
+@test "with a conntrack that has no status filter for -L the stream counts a full listing, and says so" {
+	router_setup
+	# conntrack-tools before the status filter refused -u with -L: this shim refuses it alike and
+	# runs the real conntrack for everything else
+	old="$BATS_TEST_TMPDIR/old-conntrack"
+	mkdir -p "$old"
+	printf '#!/bin/sh\nfor a; do [ "$a" = -u ] && { echo "conntrack v1.4.4 (conntrack-tools): Illegal option \\`--status'"'"' with this command" >&2; exit 2; }; done\nexec %s "$@"\n' \
+		"$(command -v conntrack)" >"$old/conntrack"
+	chmod +x "$old/conntrack"
+	# a ct expression makes the namespace track connections at all
+	table=$(b64 'table inet nftoffload {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		ct state new counter
+	}
+}')
+	agent_run "o0 apply ruleset=$table timeout=60" "o00 confirm"
+	[ "$(response o00 .ok)" = true ]
+	ip netns exec "$CLI" ping -c 1 -W 2 -q 10.200.2.2 >/dev/null
+	stream_session "o1 stats.stream interval=1 count=2" PATH="$old:$PATH"
+	assert_all_json
+	last=$(printf '%s\n' "$output" | jq -c 'select(.id == "o1" and .event == "sample")' | tail -n 1)
+	[ "$(jq -r .data.conntrack.counted <<<"$last")" = listing ]
+	[ "$(jq -r .data.conntrack.source <<<"$last")" = netlink ]
+	# the listing read every entry: the ping's flow at least, and as many as the table holds
+	[ "$(jq .data.conntrack.listed <<<"$last")" -ge 1 ]
+	[ "$(jq .data.conntrack.listed <<<"$last")" -eq "$(in_ns cat /proc/sys/net/netfilter/nf_conntrack_count)" ]
+	[ "$(jq .data.conntrack.offloaded_sw <<<"$last")" -eq 0 ]
+	# the same table through the real conntrack: counted by the status filter, listed = offloaded
+	stream_session "o2 stats.stream interval=1 count=1" PATH="$PATH"
+	sample=$(printf '%s\n' "$output" | jq -c 'select(.id == "o2" and .event == "sample")')
+	[ "$(jq -r .data.conntrack.counted <<<"$sample")" = status_filter ]
+	[ "$(jq .data.conntrack.listed <<<"$sample")" -eq 0 ]
+}
+
+@test "a stream whose sampler dies ends with an end event instead of hanging" {
+	mkfifo "$BATS_TEST_TMPDIR/in"
+	in_ns dash "$AGENT" <"$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" &
+	agent_pid=$!
+	exec 7>"$BATS_TEST_TMPDIR/in"
+	echo "d1 stats.stream interval=1" >&7
+	# the sampler's pid file appears when the stream starts (bounded: 10 s)
+	for _ in $(seq 1 100); do
+		pidfile=$(ls "$NFTOA_STATE_DIR"/session.*/sampler.d1 2>/dev/null || true)
+		[ -n "$pidfile" ] && [ -s "$pidfile" ] && break
+		sleep 0.1
+	done
+	[ -s "$pidfile" ]
+	kill "$(cat "$pidfile")"
+	for _ in $(seq 1 100); do
+		grep -q '"event":"end"' "$BATS_TEST_TMPDIR/out" && break
+		sleep 0.1
+	done
+	echo "d2 hello" >&7
+	exec 7>&-
+	timeout_wait "$agent_pid" 30
+	output=$(cat "$BATS_TEST_TMPDIR/out")
+	assert_all_json
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.id == "d1" and .event == "end") | .data.reason')" = "sampler failed" ]
+	[ "$(response d2 .ok)" = true ]
 }
 
 @test "a large ruleset travels in one line; an over-long line is refused" {

@@ -128,6 +128,30 @@ class NamespaceProbeTest {
 		assertEquals(null, timeout.getValue(), "this kernel has no flowtables, so no flowtable timeout");
 	}
 
+	@Test
+	void statsOfAHostWithoutTheConsoleTableSucceedAndCountThroughTheStatusFilter() throws Exception {
+		Host host = ProbeResultsCommandTest.host("ns2");
+		host.setAddress("127.0.0.1");
+		host.setPort(server.port());
+		host.setUser("root");
+		List<AgentData.StatsSample> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try (HostAgents agents = new HostAgents(connector, AgentDeployer.shipped(), Duration.ofSeconds(30))) {
+			List<HostResult> results = FleetRunner.run("Statistics", List.of(host),
+					FleetOperations.stats(agents, 2, 1, sample -> samples.add(sample.getValue())), RolloutOptions.defaults(),
+					new NullProgressMonitor());
+			HostResult result = results.get(0);
+			assertEquals(HostResult.Status.SUCCESS, result.status(), results.toString());
+			// no forward chain here: no forward count, rather than a null that failed the host
+			assertTrue(!result.details().containsKey("forward_packets"), result.details().toString());
+			assertEquals(0L, result.details().get("offloaded_sw"));
+		}
+		assertEquals(2, samples.size());
+		for (AgentData.StatsSample sample : samples) {
+			assertEquals("status_filter", sample.counted(), "conntrack 1.4.7 counts with the kernel's status filter");
+			assertEquals(null, sample.forwardPackets());
+		}
+	}
+
 	private static NetworkInterface device(Host host, String name) {
 		return host.getInterfaces().stream().filter(i -> name.equals(i.getName())).findFirst().orElseThrow();
 	}

@@ -318,8 +318,13 @@ public final class FleetOperations {
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("offloaded_sw", last.offloadedSw());
 			details.put("offloaded_hw", last.offloadedHw());
-			details.put("conntrack_total", last.conntrackTotal());
-			details.put("forward_packets", last.forwardPackets());
+			// absent rather than null (a host without the console's forward chain has no forward count)
+			if (last.conntrackTotal() != null) {
+				details.put("conntrack_total", last.conntrackTotal());
+			}
+			if (last.forwardPackets() != null) {
+				details.put("forward_packets", last.forwardPackets());
+			}
 			return new HostResult(host.getName(), HostResult.Status.SUCCESS, "offloaded flows: " + last.offloadedSw()
 					+ " software, " + last.offloadedHw() + " hardware, of " + last.conntrackTotal() + " tracked", 0, details);
 		};

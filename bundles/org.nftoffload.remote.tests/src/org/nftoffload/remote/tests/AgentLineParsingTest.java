@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nftoffload.remote.agent.AgentData;
 import org.nftoffload.remote.agent.AgentMessage;
+import org.nftoffload.remote.agent.AgentMessage.Event;
 import org.nftoffload.remote.agent.AgentMessage.Response;
 import org.nftoffload.remote.agent.AgentProtocolException;
 
@@ -44,6 +46,24 @@ class AgentLineParsingTest {
 		assertEquals(Boolean.TRUE, response.data().get("t"));
 		assertTrue(response.data().containsKey("n") && response.data().get("n") == null);
 		assertEquals(List.of(BigDecimal.ONE, "x"), response.data().get("l"));
+	}
+
+	private static AgentData.StatsSample sample(String conntrack) throws Exception {
+		return AgentData.StatsSample.of((Event) AgentMessage.parse("{\"id\":\"s\",\"event\":\"sample\",\"seq\":2,\"data\":"
+				+ "{\"time\":5,\"conntrack\":" + conntrack + ",\"forward\":{\"packets\":7},\"devices\":{}}}"), false);
+	}
+
+	@Test
+	void aSampleSaysHowTheAgentCountedOffloadedFlows() throws Exception {
+		AgentData.StatsSample filtered = sample("{\"total\":9,\"listed\":3,\"offloaded_sw\":2,\"offloaded_hw\":1,"
+				+ "\"source\":\"netlink\",\"counted\":\"status_filter\"}");
+		assertEquals("status_filter", filtered.counted());
+		assertEquals(2, filtered.offloadedSw());
+		assertEquals(1, filtered.offloadedHw());
+		assertEquals("listing", sample("{\"total\":9,\"listed\":9,\"offloaded_sw\":2,\"offloaded_hw\":0,"
+				+ "\"source\":\"netlink\",\"counted\":\"listing\"}").counted());
+		// an agent from before the member: no claim about how it counted
+		assertEquals(null, sample("{\"total\":9,\"offloaded_sw\":2,\"offloaded_hw\":0,\"source\":\"netlink\"}").counted());
 	}
 
 	@Test

@@ -112,9 +112,20 @@ public final class AgentData {
 		}
 	}
 
-	/** One stats sample; {@code gap} is true for the first sample after a reconnection. */
+	/**
+	 * One stats sample; {@code gap} is true for the first sample after a reconnection. {@code counted}
+	 * says how the agent counted offloaded flows: {@code status_filter} (conntrack's summary of
+	 * kernel-filtered dumps, cheap), {@code listing} (every entry listed: the proc source or an older
+	 * conntrack, costing about a full {@code conntrack -L} per sample), or null from agents before it.
+	 */
 	public record StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw,
-			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap) {
+			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap,
+			String counted) {
+		public StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw, Long newFlows,
+				Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap) {
+			this(seq, time, conntrackTotal, offloadedSw, offloadedHw, newFlows, forwardPackets, cpuBusy, devices, gap, null);
+		}
+
 		public static StatsSample of(Event event, boolean gap) {
 			Map<String, Object> d = event.data();
 			Map<String, Map<String, Long>> devices = new LinkedHashMap<>();
@@ -126,7 +137,8 @@ public final class AgentData {
 					AgentMessage.number(d, "conntrack", "total"), orZero(AgentMessage.number(d, "conntrack", "offloaded_sw")),
 					orZero(AgentMessage.number(d, "conntrack", "offloaded_hw")), AgentMessage.number(d, "conntrack", "new"),
 					AgentMessage.number(d, "forward", "packets"),
-					busy instanceof java.math.BigDecimal b ? b.doubleValue() : null, devices, gap);
+					busy instanceof java.math.BigDecimal b ? b.doubleValue() : null, devices, gap,
+					AgentMessage.path(d, "conntrack", "counted") instanceof String c ? c : null);
 		}
 	}
 
