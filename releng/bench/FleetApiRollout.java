@@ -1,5 +1,7 @@
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nftoffload.fleet.FleetFiles;
@@ -11,6 +13,8 @@ import org.nftoffload.fleet.ops.RemoteAccess;
 import org.nftoffload.fleet.ops.RolloutOptions;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
+import org.nftoffload.nft.RulesetDiff;
+import org.nftoffload.remote.agent.AgentRequest;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
 
 /**
@@ -19,7 +23,12 @@ import org.nftoffload.remote.UnknownHostKeyPolicy;
  * sessions that stay open. Run on the product's bundles as a plain class path (no OSGi):
  *   java -cp 'PRODUCT/plugins/*' FleetApiRollout.java FLEET PARALLEL REPEATS TABLE_PREFIX
  * Prints one line per rollout, "api first|repeat MILLIS ok|failed", and the first failure's reason.
- * The table name changes for every rollout so that each one has something to apply.
+ * The table name changes for every rollout so that each one has something to apply. The plan is
+ * made as FleetOperations.plan makes it (the agent lists the live ruleset) but its payload is a
+ * table with a forward chain and a rule and no flowtable, which this machine's kernel (without
+ * flowtables) accepts and the renderer, which writes a chain only beside a flowtable, cannot give.
+ * From there on it is the product's own apply: FleetOperations.applyPlanned with commit-confirm,
+ * reconnect over a new SSH connection, confirm.
  */
 public final class FleetApiRollout {
 
@@ -37,8 +46,13 @@ public final class FleetApiRollout {
 				String table = prefix + "_" + i;
 				hosts.forEach(h -> h.setTableName(table));
 				long start = System.nanoTime();
-				List<HostResult> results = FleetRunner.run("Apply", hosts, FleetOperations.apply(agents, 60,
-						FleetOperations.ApplyHooks.NONE), options, new NullProgressMonitor());
+				Map<Host, FleetOperations.ApplyPlan> plans = FleetOperations.plans();
+				FleetRunner.HostAction apply = FleetOperations.applyPlanned(agents, plans, 60,
+						FleetOperations.ApplyHooks.NONE, true);
+				List<HostResult> results = FleetRunner.run("Apply", hosts, host -> {
+					plans.put(host, plan(agents, host, table));
+					return apply.run(host);
+				}, options, new NullProgressMonitor());
 				long millis = (System.nanoTime() - start) / 1_000_000;
 				HostResult failed = results.stream().filter(r -> r.status() != HostResult.Status.SUCCESS).findFirst()
 						.orElse(null);
@@ -51,5 +65,15 @@ public final class FleetApiRollout {
 			}
 		}
 		System.exit(allOk ? 0 : 1);
+	}
+
+	private static FleetOperations.ApplyPlan plan(HostAgents agents, Host host, String table) throws Exception {
+		String live = String.valueOf(agents.agent(host).callOk(new AgentRequest.RulesetGet("text", null, null),
+				Duration.ofMinutes(1)).data().get("text"));
+		String rule = "meta l4proto { tcp, udp } ct state established counter accept";
+		String payload = "table inet " + table + " {\n\tchain forward {\n\t\ttype filter hook forward priority filter;"
+				+ " policy accept;\n\t\t" + rule + "\n\t}\n}\n";
+		return new FleetOperations.ApplyPlan(host, "inet", table, payload, live,
+				new RulesetDiff.Result(List.of(new RulesetDiff.RuleAdded("inet", rule)), "+ " + rule, List.of()));
 	}
 }
