@@ -24,8 +24,7 @@ setup_file() {
 		[[ $output == *"$row"* ]]
 	done
 	[[ ${lines[-1]} =~ ^bench-rollout:\ hosts=10\ probe_vs_floor=[0-9.]+\ apply_vs_floor=[0-9.]+\ ansible_raw_vs_apply=[0-9.]+\ repeat_apply_s=[0-9.]+$ ]]
-	# the trap removed the namespaces, the bridge and the work directory
+	# the trap removed the namespaces and the bridge
 	[ "$(ip netns list | wc -l)" -eq "$namespaces_before" ]
 	! ip link show | grep -q ' nfb[0-9]*: '
-	! compgen -G '/tmp/bench-rollout.*' >/dev/null
 }
