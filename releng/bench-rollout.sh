@@ -16,7 +16,8 @@
 # A figure, not a test of speed: it exits non-zero only when a contender failed (a host not done).
 # Environment: NFTO_PRODUCT (the product directory; default this tree's build), BENCH_PARALLEL
 # (hosts at once for every contender; default 50), BENCH_CLI_PARALLEL (the console's; default the
-# same), BENCH_KEEP (keep the work directory with every contender's log).
+# same), BENCH_KEEP (keep the work directory with every contender's log), BENCH_JAVA_OPTIONS (added to
+# the console's JVMs, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/x.jfr).
 #
 # This kernel has no flowtables, so the benchmark hosts' model holds the console's table without a
 # flowtable (the renderer writes the table and nothing in it; see the note in docs); the floor and
@@ -44,7 +45,7 @@ for tool in ip nft ssh scp ssh-keygen ansible ansible-playbook xargs python3 /us
 done
 parallel=${BENCH_PARALLEL:-50}
 cli_parallel=${BENCH_CLI_PARALLEL:-$parallel}
-# shellcheck source=releng/org.nftoffload.product/launchers/lib/launch.sh disable=SC1091
+# shellcheck source=features/org.nftoffload.rcp.feature/rootfiles/lib/launch.sh disable=SC1091
 java=$(. "$product/lib/launch.sh" && nfto_java)
 
 tag=$(($$ % 10000))
@@ -176,7 +177,7 @@ EOF
 export ANSIBLE_HOME="$work/ansible" ANSIBLE_LOCAL_TEMP="$work/ansible/tmp" ANSIBLE_SSH_ARGS="-F $work/ssh_config"
 export ANSIBLE_HOST_KEY_CHECKING=True ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0 ANSIBLE_DEPRECATION_WARNINGS=False
 # the console reads its known_hosts and keys under user.home, its state under XDG_STATE_HOME
-export JDK_JAVA_OPTIONS="-Duser.home=$work/console" XDG_STATE_HOME="$work/console/state"
+export JDK_JAVA_OPTIONS="-Duser.home=$work/console${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}" XDG_STATE_HOME="$work/console/state"
 
 # --- running and recording ----------------------------------------------------------------------
 # results: JOB CONTENDER ROUND WALL_S CPU_S MAXRSS_KB OK
