@@ -248,6 +248,7 @@ apply_api() { # the fleet API in one JVM: a first apply, then repeats over the o
 	awk -v r="$1" -v ok="$ok" -v cpu="$cpu" -v rss="$rss" '
 		$1 == "api" && $2 == "first" { printf "apply api %s %.2f %s %s %s\n", r, $3 / 1000, cpu, rss, ($4 == "ok" ? ok : "FAILED") }
 		$1 == "api" && $2 == "repeat" { printf "repeat api %s %.2f - - %s\n", r, $3 / 1000, ($4 == "ok" ? ok : "FAILED") }
+		$1 == "api" && $2 == "part" { printf "part %s %s %.2f - - %s\n", $3, r, $4 / 1000, ($5 == "ok" ? ok : "FAILED") }
 	' "$log" >>"$work/results"
 	grep -q '^api first' "$log" || echo "apply api $1 $wall $cpu $rss FAILED" >>"$work/results"
 	has_table "bench_api_$1_3" || mark_failed repeat api "$1"
@@ -321,9 +322,9 @@ awk -v hosts="$hosts" '
 			k = order[i]; split(k, p, " ")
 			m = median(wall[k])
 			f = (p[1] " floor") in wall ? median(wall[p[1] " floor"]) : 0
-			name = p[1] == "repeat" ? "fleet API, open sessions" : names[p[2]]
+			name = p[1] == "repeat" ? "fleet API, open sessions" : p[1] == "part" ? "of it: " p[2] " (all hosts)" : names[p[2]]
 			printf "%-7s %-32s %9.2f %7.2f-%-7.2f %9s %8s %9s %d%s\n", p[1], name, m, lo(wall[k]), hi(wall[k]),
-				(f > 0 && p[1] != "repeat" ? sprintf("%.2f", m / f) : "-"),
+				(f > 0 && p[1] != "repeat" && p[1] != "part" ? sprintf("%.2f", m / f) : "-"),
 				(k in cpu ? sprintf("%.1f", median(cpu[k])) : "-"), (k in rss ? sprintf("%.0f", median(rss[k]) / 1024) : "-"),
 				runs[k], (failed[k] ? " (" failed[k] " FAILED)" : "")
 		}

@@ -22,7 +22,11 @@ import org.nftoffload.remote.UnknownHostKeyPolicy;
  * apply (which opens the SSH sessions and agents), then REPEATS applies of a changed table over the
  * sessions that stay open. Run on the product's bundles as a plain class path (no OSGi):
  *   java -cp 'PRODUCT/plugins/*' FleetApiRollout.java FLEET PARALLEL REPEATS TABLE_PREFIX
- * Prints one line per rollout, "api first|repeat MILLIS ok|failed", and the first failure's reason.
+ * Prints one line per rollout, "api first|repeat MILLIS ok|failed", and the first failure's reason;
+ * then where a repeat's time goes, each part alone over all hosts at once: "api part ruleset-get
+ * MILLIS" (one agent request on the open sessions, of which a repeat makes four: two listings, the
+ * apply and the confirm) and "api part reconnect MILLIS" (a new SSH connection and agent start,
+ * which the apply makes to prove the new ruleset still lets the console in).
  * The table name changes for every rollout so that each one has something to apply. The plan is
  * made as FleetOperations.plan makes it (the agent lists the live ruleset) but its payload is a
  * table with a forward chain and a rule and no flowtable, which this machine's kernel (without
@@ -63,6 +67,21 @@ public final class FleetApiRollout {
 					System.out.println("api failure: " + failed.host() + ": " + failed.status() + ": " + failed.reason());
 				}
 			}
+			long start = System.nanoTime();
+			List<HostResult> listed = FleetRunner.run("List", hosts, host -> {
+				agents.agent(host).callOk(new AgentRequest.RulesetGet("text", null, null), Duration.ofMinutes(1));
+				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "listed", 0, null);
+			}, options, new NullProgressMonitor());
+			System.out.println("api part ruleset-get " + (System.nanoTime() - start) / 1_000_000 + " "
+					+ (listed.stream().allMatch(HostResult::succeeded) ? "ok" : "failed"));
+			start = System.nanoTime();
+			List<HostResult> reconnected = FleetRunner.run("Reconnect", hosts, host -> {
+				agents.forget(host);
+				agents.agent(host);
+				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "reconnected", 0, null);
+			}, options, new NullProgressMonitor());
+			System.out.println("api part reconnect " + (System.nanoTime() - start) / 1_000_000 + " "
+					+ (reconnected.stream().allMatch(HostResult::succeeded) ? "ok" : "failed"));
 		}
 		System.exit(allOk ? 0 : 1);
 	}
