@@ -154,33 +154,39 @@ public final class AgentDeployer {
 
 	/**
 	 * The next marker line, read byte by byte so that nothing of the agent's own output is taken
-	 * from the stream; the channel is closed when the deadline passes first.
+	 * from the stream. Read in the calling thread, which lives on: JSch's channel output is a
+	 * PipedInputStream, which breaks the channel ("read end dead") when data arrives after the
+	 * last thread that read it has ended. A watchdog closes the channel when the deadline passes,
+	 * which ends the read.
 	 */
 	private static String marker(RemoteProcess process, long deadline) throws IOException {
-		java.util.concurrent.CompletableFuture<String> line = new java.util.concurrent.CompletableFuture<>();
-		Thread.ofVirtual().start(() -> {
+		java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread watchdog = Thread.ofVirtual().start(() -> {
 			try {
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-				int b;
-				while ((b = process.stdout().read()) >= 0 && b != '\n' && bytes.size() < 4096) {
-					bytes.write(b);
-				}
-				line.complete(b < 0 && bytes.size() == 0 ? "end of output" : bytes.toString(StandardCharsets.UTF_8));
-			} catch (IOException e) {
-				line.completeExceptionally(e);
+				Thread.sleep(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+				expired.set(true);
+				process.close();
+			} catch (InterruptedException e) {
+				// The line came in time.
 			}
 		});
 		try {
-			return line.get(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-		} catch (java.util.concurrent.TimeoutException e) {
-			process.close();
-			throw new IOException("no answer within the agent timeout");
-		} catch (java.util.concurrent.ExecutionException e) {
-			throw new IOException(e.getCause().getMessage(), e.getCause());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			process.close();
-			throw new IOException("interrupted", e);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			int b;
+			while ((b = process.stdout().read()) >= 0 && b != '\n' && bytes.size() < 4096) {
+				bytes.write(b);
+			}
+			if (expired.get()) {
+				throw new IOException("no answer within the agent timeout");
+			}
+			return b < 0 && bytes.size() == 0 ? "end of output" : bytes.toString(StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			if (expired.get()) {
+				throw new IOException("no answer within the agent timeout", e);
+			}
+			throw e;
+		} finally {
+			watchdog.interrupt();
 		}
 	}
 
