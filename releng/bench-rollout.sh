@@ -268,6 +268,10 @@ apply_playbook() {
 	has_table "$t" || mark_failed apply ansible-playbook "$1"
 }
 
+# the console's first start writes its OSGi configuration and its class-data archives: once here,
+# untimed, as an installed console has done long before
+"$product/nftoffload" --version >/dev/null 2>&1
+"$product/nftoffload" probe --help >/dev/null 2>&1
 echo "bench-rollout: $hosts hosts up ($(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)); $rounds round(s), $parallel at once (console: $cli_parallel)"
 probes="floor cli raw shell"
 # The CLI's apply is not among them: it renders the model, and the renderer writes the console's

@@ -104,6 +104,9 @@ public final class AgentDeployer {
 					throw new RemoteException(connection.name(), "uploading the agent to " + path + " failed ("
 							+ failure(line, stderr) + "); check that the home directory is writable");
 				}
+			}
+			if (path != null) {
+				// after "current" or "uploaded": "start", or why the agent cannot start
 				line = marker(process, deadline);
 			}
 			if (line.equals(MARKER + "sudo refused")) {
