@@ -1,6 +1,7 @@
 #!/bin/sh
 # Fleet-scale speed of the console against Ansible and plain OpenSSH, in one run:
 #   releng/bench-rollout.sh [--hosts N] [--rounds K]        (as root; default 100 hosts, 3 rounds)
+#   releng/bench-rollout.sh --hosts N --table RESULTS       (the table of a kept run's results file)
 # Starts N SSH hosts on this machine, each a network namespace made here with its own sshd, its own
 # nft ruleset (the namespace's), its own agent state directory and home directory, so that real
 # applies do not collide. They hang off a bridge of their own on 10.231.0.0/16 and are reached on
@@ -26,14 +27,74 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 hosts=100
 rounds=3
+table_of=''
 while [ $# -gt 0 ]; do
 	case $1 in
 	--hosts) hosts=${2:?--hosts needs a number}; shift 2 ;;
 	--rounds) rounds=${2:?--rounds needs a number}; shift 2 ;;
+	--table) table_of=${2:?--table needs a results file}; shift 2 ;;
 	-h | --help) sed -n '2,3p' "$0"; exit 0 ;;
 	*) echo "bench-rollout: unknown argument '$1'; usage: $0 [--hosts N] [--rounds K]" >&2; exit 2 ;;
 	esac
 done
+# print_table RESULTS: the table and the summary line of a results file (JOB CONTENDER ROUND WALL_S
+# CPU_S MAXRSS_KB OK per line; with --table FILE, of a run that was stopped early and kept its work
+# directory with BENCH_KEEP)
+print_table() {
+	awk -v hosts="$hosts" '
+		function median(list,   n, v, i, j, t) {
+			n = split(list, v, " ")
+			for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+			return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+		}
+		function lo(list,   n, v, i, m) { n = split(list, v, " "); m = v[1]; for (i = 2; i <= n; i++) if (v[i] + 0 < m + 0) m = v[i]; return m }
+		function hi(list,   n, v, i, m) { n = split(list, v, " "); m = v[1]; for (i = 2; i <= n; i++) if (v[i] + 0 > m + 0) m = v[i]; return m }
+		{
+			k = $1 " " $2
+			if (!(k in wall)) order[++count] = k
+			wall[k] = wall[k] " " $4
+			if ($5 != "-") cpu[k] = cpu[k] " " $5
+			if ($6 != "-") rss[k] = rss[k] " " $6
+			if ($7 != "ok") failed[k]++
+			runs[k]++
+		}
+		END {
+			names["floor"] = "xargs -P + OpenSSH (floor)"; names["cli"] = "nftoffload CLI"; names["api"] = "fleet API, first apply"
+			names["ansible-raw"] = "Ansible -m raw"; names["ansible-shell"] = "Ansible -m shell, pipelining"
+			names["ansible-playbook"] = "Ansible playbook copy + nft -f"
+			printf "%-7s %-32s %9s %15s %9s %8s %9s %s\n", "job", "contender", "median s", "min-max s", "vs floor", "cpu s", "peak MiB", "runs"
+			for (i = 1; i <= count; i++) {
+				k = order[i]; split(k, p, " ")
+				m = median(wall[k])
+				f = (p[1] " floor") in wall ? median(wall[p[1] " floor"]) : 0
+				name = p[1] == "repeat" ? "fleet API, open sessions" : p[1] == "part" ? "of it: " p[2] " (all hosts)" : names[p[2]]
+				printf "%-7s %-32s %9.2f %7.2f-%-7.2f %9s %8s %9s %d%s\n", p[1], name, m, lo(wall[k]), hi(wall[k]),
+					(f > 0 && p[1] != "repeat" && p[1] != "part" ? sprintf("%.2f", m / f) : "-"),
+					(k in cpu ? sprintf("%.1f", median(cpu[k])) : "-"), (k in rss ? sprintf("%.0f", median(rss[k]) / 1024) : "-"),
+					runs[k], (failed[k] ? " (" failed[k] " FAILED)" : "")
+			}
+		}
+	' "$1"
+	echo "(cpu: user + system of the contender's own processes, the hosts' sshd not counted; peak: largest resident set of one process)"
+	echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+	awk -v hosts="$hosts" '
+		function median(list,   n, v, i, j, t) {
+			n = split(list, v, " ")
+			for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+			return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+		}
+		{ w[$1 " " $2] = w[$1 " " $2] " " $4 }
+		END {
+			pf = median(w["probe floor"]); af = median(w["apply floor"]); ac = median(w["apply api"])
+			printf "bench-rollout: hosts=%d probe_vs_floor=%.2f apply_vs_floor=%.2f ansible_raw_vs_apply=%.2f repeat_apply_s=%.2f\n",
+				hosts, median(w["probe cli"]) / pf, ac / af, median(w["apply ansible-raw"]) / ac, median(w["repeat api"])
+		}
+	' "$1"
+}
+if [ -n "$table_of" ]; then
+	print_table "$table_of"
+	exit 0
+fi
 case $hosts$rounds in *[!0-9]*) echo "bench-rollout: --hosts and --rounds take whole numbers" >&2; exit 2 ;; esac
 if [ "$hosts" -lt 1 ] || [ "$hosts" -gt 2000 ]; then echo "bench-rollout: --hosts must be 1..2000" >&2; exit 2; fi
 [ "$rounds" -ge 1 ] || { echo "bench-rollout: --rounds must be at least 1" >&2; exit 2; }
@@ -300,53 +361,5 @@ while [ "$r" -le "$rounds" ]; do
 done
 
 # --- the table ----------------------------------------------------------------------------------
-awk -v hosts="$hosts" '
-	function median(list,   n, v, i, j, t) {
-		n = split(list, v, " ")
-		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
-		return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-	}
-	function lo(list,   n, v, i, m) { n = split(list, v, " "); m = v[1]; for (i = 2; i <= n; i++) if (v[i] + 0 < m + 0) m = v[i]; return m }
-	function hi(list,   n, v, i, m) { n = split(list, v, " "); m = v[1]; for (i = 2; i <= n; i++) if (v[i] + 0 > m + 0) m = v[i]; return m }
-	{
-		k = $1 " " $2
-		if (!(k in wall)) order[++count] = k
-		wall[k] = wall[k] " " $4
-		if ($5 != "-") cpu[k] = cpu[k] " " $5
-		if ($6 != "-") rss[k] = rss[k] " " $6
-		if ($7 != "ok") failed[k]++
-		runs[k]++
-	}
-	END {
-		names["floor"] = "xargs -P + OpenSSH (floor)"; names["cli"] = "nftoffload CLI"; names["api"] = "fleet API, first apply"
-		names["ansible-raw"] = "Ansible -m raw"; names["ansible-shell"] = "Ansible -m shell, pipelining"
-		names["ansible-playbook"] = "Ansible playbook copy + nft -f"
-		printf "%-7s %-32s %9s %15s %9s %8s %9s %s\n", "job", "contender", "median s", "min-max s", "vs floor", "cpu s", "peak MiB", "runs"
-		for (i = 1; i <= count; i++) {
-			k = order[i]; split(k, p, " ")
-			m = median(wall[k])
-			f = (p[1] " floor") in wall ? median(wall[p[1] " floor"]) : 0
-			name = p[1] == "repeat" ? "fleet API, open sessions" : p[1] == "part" ? "of it: " p[2] " (all hosts)" : names[p[2]]
-			printf "%-7s %-32s %9.2f %7.2f-%-7.2f %9s %8s %9s %d%s\n", p[1], name, m, lo(wall[k]), hi(wall[k]),
-				(f > 0 && p[1] != "repeat" && p[1] != "part" ? sprintf("%.2f", m / f) : "-"),
-				(k in cpu ? sprintf("%.1f", median(cpu[k])) : "-"), (k in rss ? sprintf("%.0f", median(rss[k]) / 1024) : "-"),
-				runs[k], (failed[k] ? " (" failed[k] " FAILED)" : "")
-		}
-	}
-' "$work/results"
-echo "(cpu: user + system of the contender's own processes, the hosts' sshd not counted; peak: largest resident set of one process)"
-echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-awk -v hosts="$hosts" '
-	function median(list,   n, v, i, j, t) {
-		n = split(list, v, " ")
-		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
-		return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-	}
-	{ w[$1 " " $2] = w[$1 " " $2] " " $4 }
-	END {
-		pf = median(w["probe floor"]); af = median(w["apply floor"]); ac = median(w["apply api"])
-		printf "bench-rollout: hosts=%d probe_vs_floor=%.2f apply_vs_floor=%.2f ansible_raw_vs_apply=%.2f repeat_apply_s=%.2f\n",
-			hosts, median(w["probe cli"]) / pf, ac / af, median(w["apply ansible-raw"]) / ac, median(w["repeat api"])
-	}
-' "$work/results"
+print_table "$work/results"
 ! grep -q ' FAILED$' "$work/results"
