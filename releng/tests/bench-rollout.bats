@@ -25,6 +25,5 @@ setup_file() {
 	[[ ${lines[-1]} =~ ^bench-rollout:\ hosts=10\ probe_vs_floor=[0-9.]+\ apply_vs_floor=[0-9.]+\ ansible_raw_vs_apply=[0-9.]+\ repeat_apply_s=[0-9.]+$ ]]
 	# the trap removed its namespaces and its bridge (only its own names: other tests make namespaces too)
 	[ -z "$(ip netns list | grep '^nfb[0-9]*-')" ]
-
 	[ -z "$(ip link show | grep ' nfb[0-9]*: ')" ]
 }
