@@ -10,8 +10,7 @@ nfto_java() {
 	for candidate in ${NFTO_JAVA:+"$NFTO_JAVA"} ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
 		/usr/lib/jvm/*/bin/java "$(command -v java 2>/dev/null)"; do
 		[ -x "$candidate" ] || continue
-		major=$("$candidate" -XshowSettings:properties -version 2>&1 |
-			sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
+		major=$(nfto_java_major "$candidate")
 		if [ -n "$major" ] && [ "$major" -ge 21 ]; then
 			echo "$candidate"
 			return 0
@@ -19,6 +18,19 @@ nfto_java() {
 	done
 	echo "$(basename "$0"): needs Java 21 or newer; install one (e.g. 'apt-get install openjdk-21-jre') or set JAVA_HOME." >&2
 	return 1
+}
+
+# The feature version of the java at $1. A JDK's or JRE's 'release' file says it without starting a
+# JVM (each start costs 0.1-0.3 s, and /usr/lib/jvm often holds older ones before the one we want);
+# only a java without one (a symlink farm, a custom image) is asked.
+nfto_java_major() {
+	release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+	if [ -r "$release" ]; then
+		sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release" | head -n 1
+		return 0
+	fi
+	"$1" -XshowSettings:properties -version 2>&1 |
+		sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }
 
 nfto_launcher_jar() {

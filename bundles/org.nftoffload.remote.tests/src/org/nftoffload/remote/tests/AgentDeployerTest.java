@@ -111,6 +111,33 @@ class AgentDeployerTest {
 				"no temporary upload is left behind");
 	}
 
+	/** start() checks, uploads and starts over one channel: it must upload a missing or stale agent itself. */
+	@Test
+	void startUploadsAMissingOrStaleAgentAndReusesACurrentOne() throws Exception {
+		SshConnection connection = connector.connection("127.0.0.1", "root", server.port());
+		connection.exec("rm -f \"$HOME\"/.cache/nft-offload/agent-* \"$HOME\"/.cache/nft-offload/.agent-*", null);
+		AgentDeployer deployer = AgentDeployer.shipped();
+		String path = "\"$HOME/.cache/nft-offload/agent-" + deployer.sha256() + "\"";
+		try (AgentClient client = deployer.start(connection, Duration.ofSeconds(20))) {
+			assertTrue(client.hello(Duration.ofSeconds(10)).root());
+		}
+		assertEquals(deployer.sha256(), connection.exec("sha256sum " + path, null).stdout().substring(0, 64));
+		String before = connection.exec("stat -c %Y.%i " + path, null).stdout();
+		try (AgentClient client = deployer.start(connection, Duration.ofSeconds(20))) {
+			assertTrue(client.hello(Duration.ofSeconds(10)).root());
+		}
+		assertEquals(before, connection.exec("stat -c %Y.%i " + path, null).stdout(), "a current agent is not uploaded again");
+		connection.exec("echo '# tampered' >> " + path, null);
+		try (AgentClient client = deployer.start(connection, Duration.ofSeconds(20))) {
+			AgentData.Probe probe = AgentData.Probe.of(client.callOk(new AgentRequest.Probe(false), Duration.ofSeconds(60)));
+			assertTrue(probe.interfaces().stream().anyMatch(i -> i.name().equals("lo")));
+		}
+		assertEquals(deployer.sha256(), connection.exec("sha256sum " + path, null).stdout().substring(0, 64),
+				"a file whose hash no longer matches is replaced");
+		assertEquals("", connection.exec("ls -A \"$HOME/.cache/nft-offload\" | grep tmp || true", null).stdout(),
+				"no temporary upload is left behind");
+	}
+
 	@Test
 	void startedAgentAnswersOverSsh() throws Exception {
 		SshConnection connection = connector.connection("127.0.0.1", "root", server.port());
@@ -133,6 +160,11 @@ class AgentDeployerTest {
 			RemoteException e = assertThrows(RemoteException.class, () -> AgentDeployer.shipped().deploy(connection));
 			assertTrue(e.getMessage().contains("is not root") && e.getMessage().contains("sudo -n"), e.getMessage());
 			assertTrue(e.getMessage().startsWith("127.0.0.1: "), "the message names the host: " + e.getMessage());
+			RemoteException started = assertThrows(RemoteException.class,
+					() -> AgentDeployer.shipped().start(connection, Duration.ofSeconds(20)));
+			assertTrue(started.getMessage().contains("is not root") && started.getMessage().contains("sudo -n"),
+					started.getMessage());
+			assertTrue(started.getMessage().startsWith("127.0.0.1: "), "the message names the host: " + started.getMessage());
 		}
 	}
 }
