@@ -21,7 +21,8 @@ read -r -a java_packages <<<"$(nfto_java_and_gui_packages)"
 # qemu-system-x86, cpio, kmod, xz-utils: the lab routers that Java tests boot before the kmod stage
 # would otherwise install them mid-run, while other tests hold the dpkg lock
 # poppler-utils and chromium: the report tests read PDFs with pdftotext/pdftoppm and render the HTML
-nfto_require_packages "${java_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox bats shellcheck poppler-utils chromium \
+read -r -a secret_service_packages <<<"$(nfto_secret_service_packages)"
+nfto_require_packages "${java_packages[@]}" "${secret_service_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox bats shellcheck poppler-utils chromium \
 	qemu-system-x86 cpio kmod xz-utils
 nfto_require_jdk
 

@@ -64,14 +64,27 @@ public final class AgentDeployer {
 		if (root) {
 			return new Deployed(path, uploaded, true, "sh " + quote(path));
 		}
-		ExecResult sudo = connection.exec("sudo -n true", null);
+		// The check asks sudo about exactly the command that will run (sudo -l COMMAND runs nothing),
+		// so a sudoers rule that allows only the agent passes and the advice below is what it checks.
+		ExecResult sudo = connection.exec("sudo -n -l sh " + quote(path), null);
 		if (!sudo.ok()) {
-			throw new RemoteException(connection.name(), connection.user() + " is not root and cannot run commands"
-					+ " through 'sudo -n' (" + (sudo.stderr().isBlank() ? "exit " + sudo.exitStatus() : sudo.stderr().strip())
-					+ "); connect as root, or allow " + connection.user() + " to run 'sh " + path
-					+ "' with NOPASSWD in sudoers");
+			ExecResult sh = connection.exec("command -v sh", null);
+			String shell = sh.ok() && sh.stdout().strip().startsWith("/") ? sh.stdout().strip() : "/usr/bin/sh";
+			throw new RemoteException(connection.name(), connection.user() + " is not root and may not run the agent"
+					+ " through 'sudo -n sh " + path + "' ("
+					+ (sudo.stderr().isBlank() ? "exit " + sudo.exitStatus() : sudo.stderr().strip())
+					+ "); connect as root, or allow it in sudoers (visudo -f /etc/sudoers.d/nft-offload): "
+					+ sudoersRule(connection.user(), shell, dir));
 		}
 		return new Deployed(path, uploaded, false, "sudo -n sh " + quote(path));
+	}
+
+	/**
+	 * The sudoers line that lets {@code user} run every version of the agent in {@code cacheDirectory}
+	 * as root without a password, and nothing else.
+	 */
+	public static String sudoersRule(String user, String shell, String cacheDirectory) {
+		return user + " ALL=(root) NOPASSWD: " + shell + " " + cacheDirectory + "/agent-*";
 	}
 
 	/** Deploys (if needed), starts the agent and checks its protocol version with {@code hello}. */
