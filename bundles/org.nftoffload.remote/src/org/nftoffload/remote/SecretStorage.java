@@ -80,8 +80,8 @@ public final class SecretStorage {
 		char[] ask(Path keyring, boolean creating, String retry);
 	}
 
-	/** The Equinox module id of the libsecret provider (host bundle id + extension id). */
-	public static final String SECRET_SERVICE_MODULE = "org.eclipse.equinox.security.LinuxKeystoreIntegrationJNA";
+	/** The Equinox module id of the libsecret provider (host bundle id + extension id, as Equinox lower-cases and records it). */
+	public static final String SECRET_SERVICE_MODULE = "org.eclipse.equinox.security.linuxkeystoreintegrationjna";
 
 	/** Environment variable (or system property {@code nftoffload.secretStore}) that picks a {@link Kind}. */
 	public static final String KIND_VARIABLE = "NFTO_SECRET_STORE";
