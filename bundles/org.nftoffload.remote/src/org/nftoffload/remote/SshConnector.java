@@ -86,6 +86,18 @@ public final class SshConnector implements AutoCloseable {
 		return new Target(alias, hostName, resolvedPort, resolvedUser, List.copyOf(identities), jump);
 	}
 
+	/**
+	 * The jump host of a {@code ProxyJump} value ({@code [user@]host[:port]}) as the configuration
+	 * resolves it: the login its password is stored for.
+	 */
+	public Target resolveJump(String proxyJump) throws RemoteException {
+		if (proxyJump.contains(",")) {
+			throw new RemoteException(proxyJump, "ProxyJump with several hops is not supported; give one jump host");
+		}
+		Target jump = resolve(jumpHostAlias(proxyJump), jumpUser(proxyJump), jumpPort(proxyJump));
+		return new Target(jump.alias(), jump.hostName(), jump.port(), jump.user(), jump.identities(), null);
+	}
+
 	/** The live connection to {@code alias}, opened (or reopened) when needed. */
 	public SshConnection connection(String alias, String user, Integer port) throws RemoteException {
 		String key = (user == null ? "" : user + "@") + alias + (port == null ? "" : ":" + port);
@@ -114,9 +126,8 @@ public final class SshConnector implements AutoCloseable {
 				throw new RemoteException(target.alias(), "ProxyJump with several hops (" + target.proxyJump()
 						+ ") is not supported; give one jump host");
 			}
-			Target jump = resolve(jumpHostAlias(target.proxyJump()), jumpUser(target.proxyJump()), jumpPort(target.proxyJump()));
-			jumpSession = open(new Target(jump.alias(), jump.hostName(), jump.port(), jump.user(), jump.identities(), null),
-					jump.hostName(), jump.port(), null);
+			Target jump = resolveJump(target.proxyJump());
+			jumpSession = open(jump, jump.hostName(), jump.port(), null);
 			try {
 				connectHost = "127.0.0.1";
 				connectPort = jumpSession.setPortForwardingL("127.0.0.1", 0, target.hostName(), target.port());
