@@ -206,9 +206,16 @@ public final class SecretStorage {
 		boolean creating = !Files.exists(keyring);
 		String retry = null;
 		for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-			char[] password = masterPassword.ask(keyring, creating, retry);
+			char[] password;
+			try {
+				password = masterPassword.ask(keyring, creating, retry);
+			} catch (RuntimeException e) {
+				throw new RemoteException(where, e.getMessage(), e);
+			}
 			if (password == null) {
-				throw new RemoteException(where, "no master password was given, so stored passwords cannot be used");
+				throw new RemoteException(where, retry != null ? retry
+						: "no master password was given, so stored passwords cannot be used; the CLI takes"
+								+ " --password-file FILE or " + PASSWORD_VARIABLE);
 			}
 			if (password.length == 0) {
 				retry = "the master password cannot be empty";
