@@ -17,14 +17,27 @@ public final class OpeningCredentialStore implements CredentialStore {
 	private SecretStorage.Opened opened;
 	private RemoteException failure;
 
+	private final String configurationError;
+
 	public OpeningCredentialStore(SecretStorage storage, SecretStorage.Kind kind, SecretStorage.MasterPassword masterPassword) {
+		this(storage, kind, masterPassword, null);
+	}
+
+	/** @param configurationError why the configured kind cannot be used (every open fails with it), or null */
+	public OpeningCredentialStore(SecretStorage storage, SecretStorage.Kind kind, SecretStorage.MasterPassword masterPassword,
+			String configurationError) {
 		this.storage = storage;
 		this.kind = kind;
 		this.masterPassword = masterPassword;
+		this.configurationError = configurationError;
 	}
 
 	/** The opened storage, opening it now if needed. */
 	public synchronized SecretStorage.Opened opened() throws RemoteException {
+		if (configurationError != null) {
+			failure = new RemoteException(SecretStorage.KIND_VARIABLE, configurationError);
+			throw failure;
+		}
 		if (opened == null) {
 			try {
 				opened = storage.open(kind, masterPassword);

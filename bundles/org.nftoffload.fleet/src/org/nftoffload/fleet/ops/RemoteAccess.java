@@ -63,13 +63,14 @@ public final class RemoteAccess {
 	 */
 	public static synchronized OpeningCredentialStore secureStorage() {
 		if (secureStorage == null) {
-			SecretStorage.Kind kind;
+			SecretStorage.Kind kind = null;
+			String error = null;
 			try {
 				kind = SecretStorage.requestedKind();
 			} catch (IllegalArgumentException e) {
-				kind = null;
+				error = e.getMessage();
 			}
-			secureStorage = new OpeningCredentialStore(SecretStorage.defaults(), kind, masterPassword);
+			secureStorage = new OpeningCredentialStore(SecretStorage.defaults(), kind, masterPassword, error);
 		}
 		return secureStorage;
 	}

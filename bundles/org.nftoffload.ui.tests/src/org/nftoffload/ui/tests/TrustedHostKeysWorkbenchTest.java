@@ -101,7 +101,8 @@ class TrustedHostKeysWorkbenchTest {
 		ui.press("Return"); // Yes
 		ui.waitUntil("the stale key to leave the list", () -> rows(table).size() == before.size() - 1);
 		List<String> after = rows(table);
-		assertFalse(after.stream().anyMatch(r -> r.contains(reinstalled.hostFingerprint())), after.toString());
+		String staleFingerprint = reinstalled.hostFingerprint();
+		assertFalse(after.stream().anyMatch(r -> r.contains(staleFingerprint)), after.toString());
 		assertTrue(after.contains("[127.0.0.1]:40001 | ssh-ed25519 | " + current.hostFingerprint()), after.toString());
 		String file = Files.readString(knownHosts);
 		assertFalse(file.contains("[127.0.0.1]:40002 "), file);
