@@ -70,10 +70,10 @@ public final class KnownHostsDialog extends TitleAreaDialog {
 		column("Host", 170, entry -> entry.hosts().startsWith("|1|") ? "(hashed name)" : entry.hosts());
 		column("Key type", 140, entry -> Objects.requireNonNullElse(HostKeyVerifier.keyType(entry.key()), entry.type())
 				+ (entry.marker() == null ? "" : " " + entry.marker()));
-		column("Fingerprint", 400, KnownHosts.Entry::fingerprint);
-		column("File", 300, entry -> entry.file() + ":" + entry.line());
+		column("Fingerprint", 480, KnownHosts.Entry::fingerprint);
+		column("File", 280, entry -> entry.file() + ":" + entry.line());
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().grab(true, true).hint(1010, 260).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(1080, 260).applyTo(table.getControl());
 		remove = new Button(body, SWT.PUSH);
 		remove.setText("&Remove");
 		remove.setData("org.nftoffload.test.id", "remove-key");

@@ -57,6 +57,12 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 		};
 	}
 
+	/** A readable width: the message (with the keyring's path) wraps instead of widening the dialog. */
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		return getShell().computeSize(640, SWT.DEFAULT, true);
+	}
+
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
