@@ -153,13 +153,27 @@ public final class CredentialsCommand extends ConsoleCommand {
 		}
 
 		private static char[] readSecret() throws IOException {
-			if (System.console() != null) {
-				char[] typed = System.console().readPassword("Password: ");
+			java.io.Console terminal = System.console();
+			if (terminal != null && isTerminal(terminal)) {
+				char[] typed = terminal.readPassword("Password: ");
 				return typed == null ? new char[0] : typed;
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 			String line = reader.readLine();
 			return line == null ? new char[0] : line.toCharArray();
+		}
+
+		/**
+		 * From Java 22 on, System.console() is there even when standard input is a pipe, and reading a
+		 * password from it then waits for a terminal: ask Console.isTerminal() (22+) where it exists;
+		 * on 21 a console is only there for a terminal.
+		 */
+		private static boolean isTerminal(java.io.Console console) {
+			try {
+				return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+			} catch (ReflectiveOperationException e) {
+				return true;
+			}
 		}
 	}
 
