@@ -41,7 +41,14 @@ nfto_java_and_gui_packages() {
 		apt-get update -q >&2
 	fi
 	# curl and unzip: ./mvnw fetches and unpacks Maven itself
-	echo curl unzip ca-certificates fonts-dejavu-core "$(nfto_pick_package libgtk-3-0t64 libgtk-3-0)" libxtst6
+	# libsecret: secure storage keeps its master password in the desktop's Secret Service
+	echo curl unzip ca-certificates fonts-dejavu-core "$(nfto_pick_package libgtk-3-0t64 libgtk-3-0)" libxtst6 libsecret-1-0
+}
+
+# What the secure-storage tests run: a D-Bus session bus with a real gnome-keyring-daemon, and
+# secret-tool to look at what it holds.
+nfto_secret_service_packages() {
+	echo dbus-daemon dbus-bin dbus-x11 gnome-keyring libsecret-tools libsecret-1-0
 }
 
 # nfto_require_jdk: a JDK >= 21, installed from the distribution when there is none and we are root.

@@ -45,14 +45,9 @@ nfto_launcher_jar() {
 # shellcheck disable=SC2034 # used by the scripts that source this file
 nfto_state=${XDG_STATE_HOME:-$HOME/.local/state}/nft-offload
 
-# Equinox secure storage (SSH passwords and key passphrases) lives in a keyring of the console's
-# own (-eclipse.keyring), unlocked by a random master password in a file only this user can read
-# (-eclipse.password): no desktop password prompt or OS keyring integration is on Maven Central,
-# and the keyring file never holds the secrets in clear. Prints the password file, made if missing.
-nfto_secure_storage_password() {
-	password_file="$nfto_state/secure-storage.password"
-	if [ ! -s "$password_file" ]; then
-		(umask 077 && head -c 32 /dev/urandom | base64 >"$password_file.tmp" && mv -f "$password_file.tmp" "$password_file")
-	fi
-	echo "$password_file"
-}
+# SSH passwords and key passphrases live in Equinox secure storage, whose master password the
+# desktop's Secret Service keeps (gnome-keyring, KWallet; through libsecret); without one the console
+# asks for a master password the user chooses, and the CLI takes --password-file or
+# NFTO_MASTER_PASSWORD. NFTO_SECRET_STORE=secret-service|master-password|password-file picks one;
+# password-file is the old layout (a random master password in a file beside the keyring). The
+# console's own keyring and an old one (moved into the chosen storage on first use) are in $nfto_state.

@@ -67,14 +67,27 @@ public final class AgentDeployer {
 		if (root) {
 			return new Deployed(path, uploaded, true, "sh " + quote(path));
 		}
-		ExecResult sudo = connection.exec("sudo -n true", null);
+		// The check asks sudo about exactly the command that will run (sudo -l COMMAND runs nothing),
+		// so a sudoers rule that allows only the agent passes and the advice below is what it checks.
+		ExecResult sudo = connection.exec("sudo -n -l sh " + quote(path), null);
 		if (!sudo.ok()) {
-			throw new RemoteException(connection.name(), connection.user() + " is not root and cannot run commands"
-					+ " through 'sudo -n' (" + (sudo.stderr().isBlank() ? "exit " + sudo.exitStatus() : sudo.stderr().strip())
-					+ "); connect as root, or allow " + connection.user() + " to run 'sh " + path
-					+ "' with NOPASSWD in sudoers");
+			ExecResult sh = connection.exec("command -v sh", null);
+			String shell = sh.ok() && sh.stdout().strip().startsWith("/") ? sh.stdout().strip() : "/usr/bin/sh";
+			throw new RemoteException(connection.name(), connection.user() + " is not root and may not run the agent"
+					+ " through 'sudo -n sh " + path + "' ("
+					+ (sudo.stderr().isBlank() ? "exit " + sudo.exitStatus() : sudo.stderr().strip())
+					+ "); connect as root, or allow it in sudoers (visudo -f /etc/sudoers.d/nft-offload): "
+					+ sudoersRule(connection.user(), shell, dir));
 		}
 		return new Deployed(path, uploaded, false, "sudo -n sh " + quote(path));
+	}
+
+	/**
+	 * The sudoers line that lets {@code user} run every version of the agent in {@code cacheDirectory}
+	 * as root without a password, and nothing else.
+	 */
+	public static String sudoersRule(String user, String shell, String cacheDirectory) {
+		return user + " ALL=(root) NOPASSWD: " + shell + " " + cacheDirectory + "/agent-*";
 	}
 
 	/**
@@ -109,10 +122,14 @@ public final class AgentDeployer {
 				// after "current" or "uploaded": "start", or why the agent cannot start
 				line = marker(process, deadline);
 			}
-			if (line.equals(MARKER + "sudo refused")) {
-				throw new RemoteException(connection.name(), connection.user() + " is not root and cannot run commands"
-						+ " through 'sudo -n' (" + failure("exit 1", stderr) + "); connect as root, or allow "
-						+ connection.user() + " to run 'sh " + path + "' with NOPASSWD in sudoers");
+			if (line.startsWith(MARKER + "sudo refused ")) {
+				String sh = line.substring((MARKER + "sudo refused ").length());
+				String shell = sh.startsWith("/") ? sh : "/usr/bin/sh";
+				String dir = path == null ? "~/.cache/nft-offload" : path.substring(0, path.lastIndexOf('/'));
+				throw new RemoteException(connection.name(), connection.user() + " is not root and may not run the agent"
+						+ " through 'sudo -n sh " + path + "' (" + failure("exit 1", stderr)
+						+ "); connect as root, or allow it in sudoers (visudo -f /etc/sudoers.d/nft-offload): "
+						+ sudoersRule(connection.user(), shell, dir));
 			}
 			if (!line.equals(MARKER + "start")) {
 				throw new RemoteException(connection.name(), "could not start the agent (" + failure(line, stderr)
@@ -151,8 +168,10 @@ public final class AgentDeployer {
 				+ " ] && mv -f \"$t\" \"$f\"; then echo '" + MARKER + "uploaded'; else rm -f \"$t\"; echo '" + MARKER
 				+ "upload failed'; exit 1; fi; fi; "
 				+ "if [ \"$(id -u)\" = 0 ]; then echo '" + MARKER + "start'; exec sh \"$f\"; fi; "
-				+ "if sudo -n true; then echo '" + MARKER + "start'; exec sudo -n sh \"$f\"; fi; "
-				+ "echo '" + MARKER + "sudo refused'; exit 1";
+				// sudo is asked about exactly the command that will run (sudo -l COMMAND runs nothing), so a
+				// sudoers rule that allows only the agent passes and the advice in start() is what it checks
+				+ "if sudo -n -l sh \"$f\" >/dev/null; then echo '" + MARKER + "start'; exec sudo -n sh \"$f\"; fi; "
+				+ "printf '" + MARKER + "sudo refused %s\\n' \"$(command -v sh)\"; exit 1";
 	}
 
 	/**

@@ -87,6 +87,18 @@ public final class SshConnector implements AutoCloseable {
 		return new Target(alias, hostName, resolvedPort, resolvedUser, List.copyOf(identities), jump);
 	}
 
+	/**
+	 * The jump host of a {@code ProxyJump} value ({@code [user@]host[:port]}) as the configuration
+	 * resolves it: the login its password is stored for.
+	 */
+	public Target resolveJump(String proxyJump) throws RemoteException {
+		if (proxyJump.contains(",")) {
+			throw new RemoteException(proxyJump, "ProxyJump with several hops is not supported; give one jump host");
+		}
+		Target jump = resolve(jumpHostAlias(proxyJump), jumpUser(proxyJump), jumpPort(proxyJump));
+		return new Target(jump.alias(), jump.hostName(), jump.port(), jump.user(), jump.identities(), null);
+	}
+
 	/** The live connection to {@code alias}, opened (or reopened) when needed. */
 	public SshConnection connection(String alias, String user, Integer port) throws RemoteException {
 		String key = (user == null ? "" : user + "@") + alias + (port == null ? "" : ":" + port);
@@ -115,9 +127,8 @@ public final class SshConnector implements AutoCloseable {
 				throw new RemoteException(target.alias(), "ProxyJump with several hops (" + target.proxyJump()
 						+ ") is not supported; give one jump host");
 			}
-			Target jump = resolve(jumpHostAlias(target.proxyJump()), jumpUser(target.proxyJump()), jumpPort(target.proxyJump()));
-			jumpSession = open(new Target(jump.alias(), jump.hostName(), jump.port(), jump.user(), jump.identities(), null),
-					jump.hostName(), jump.port(), null);
+			Target jump = resolveJump(target.proxyJump());
+			jumpSession = open(jump, jump.hostName(), jump.port(), null);
 			try {
 				connectHost = "127.0.0.1";
 				connectPort = jumpSession.setPortForwardingL("127.0.0.1", 0, target.hostName(), target.port());
@@ -149,7 +160,9 @@ public final class SshConnector implements AutoCloseable {
 			if (!Files.isReadable(identity)) {
 				continue;
 			}
-			Optional<char[]> passphrase = credentials.passphrase(identity.toString());
+			// Only an encrypted key needs its passphrase: a plain key never opens the secure storage.
+			Optional<char[]> passphrase = encrypted(jsch, identity) ? credentials.passphrase(identity.toString())
+					: Optional.empty();
 			try {
 				jsch.addIdentity(identity.toString(),
 						passphrase.map(p -> new String(p).getBytes(StandardCharsets.UTF_8)).orElse(null));
@@ -171,7 +184,9 @@ public final class SshConnector implements AutoCloseable {
 				triedKeys.add("ssh-agent at " + settings.agentSocket() + " (not usable: " + e.getMessage() + ")");
 			}
 		}
-		Optional<char[]> password = credentials.password(target.user(), target.hostName());
+		// Looked up when the server asks for a password, not before: key logins never open the store.
+		StoredPasswordUserInfo userInfo = new StoredPasswordUserInfo(
+				() -> credentials.password(target.user(), target.hostName(), target.port()));
 		try {
 			Session session = jsch.getSession(target.user(), connectHost, connectPort);
 			if (hostKeyAlias != null) {
@@ -179,8 +194,7 @@ public final class SshConnector implements AutoCloseable {
 			}
 			session.setConfig("StrictHostKeyChecking", "yes");
 			session.setConfig("PreferredAuthentications", "publickey,keyboard-interactive,password");
-			password.ifPresent(p -> session.setPassword(new String(p)));
-			session.setUserInfo(new StoredPasswordUserInfo(password.orElse(null)));
+			session.setUserInfo(userInfo);
 			session.setServerAliveInterval((int) settings.keepaliveInterval().toMillis());
 			session.setServerAliveCountMax(3);
 			session.connect((int) settings.connectTimeout().toMillis());
@@ -196,7 +210,7 @@ public final class SshConnector implements AutoCloseable {
 				throw new RemoteException(target.alias(), "authentication failed for " + target.user() + "@"
 						+ target.hostName() + ":" + target.port() + " (keys tried: "
 						+ (triedKeys.isEmpty() ? "none" : String.join(", ", triedKeys)) + "; stored password: "
-						+ (password.isPresent() ? "yes" : "no")
+						+ (userInfo.found() ? "yes" : userInfo.asked() ? "no" : "not asked for")
 						+ "); add your public key to the host's authorized_keys or store the password/passphrase in the console", e);
 			}
 			throw new RemoteException(target.alias(), "cannot connect to " + connectHost + ":" + connectPort + ": "
@@ -214,15 +228,30 @@ public final class SshConnector implements AutoCloseable {
 		if (outcome == null) {
 			return new RemoteException(target.alias(), "host key refused: " + cause.getMessage(), cause);
 		}
+		if (outcome.result() == HostKeyVerifier.REVOKED) {
+			return new HostKeyException(target.alias(), HostKeyException.Kind.CHANGED, outcome.presented(), outcome.known(),
+					"host key " + outcome.keyType() + " " + outcome.presented() + " of " + outcome.host()
+							+ " is marked @revoked in " + outcome.knownFile() + "; it is never accepted");
+		}
 		if (outcome.result() == HostKeyVerifier.CHANGED) {
 			return new HostKeyException(target.alias(), HostKeyException.Kind.CHANGED, outcome.presented(), outcome.known(),
 					"HOST KEY CHANGED for " + outcome.host() + ": it presented " + outcome.keyType() + " " + outcome.presented()
-							+ " but known_hosts has " + outcome.known() + ". This can be an attack; if the host was"
-							+ " reinstalled, remove the old entry (ssh-keygen -R '" + outcome.host() + "') and connect again.");
+							+ " but " + outcome.knownFile() + " has " + outcome.known() + ". This can be an attack; if the host was"
+							+ " reinstalled, remove the old entry (" + removeCommand(outcome)
+							+ ", or Fleet > Trusted Host Keys... in the console) and connect again.");
 		}
 		return new HostKeyException(target.alias(), HostKeyException.Kind.UNKNOWN, outcome.presented(), null,
 				"unknown host key " + outcome.keyType() + " " + outcome.presented() + " for " + outcome.host()
 						+ "; verify the fingerprint and accept it (CLI: --accept-new), or add it to ~/.ssh/known_hosts");
+	}
+
+	/** The ssh-keygen command that removes the entry from the file that holds it (not always ~/.ssh/known_hosts). */
+	public static String removeCommand(HostKeyVerifier.Outcome outcome) {
+		return "ssh-keygen -R " + shellQuote(outcome.host()) + " -f " + shellQuote(String.valueOf(outcome.knownFile()));
+	}
+
+	private static String shellQuote(String value) {
+		return "'" + value.replace("'", "'\\''") + "'";
 	}
 
 	private static String jumpHostAlias(String jump) {
@@ -285,18 +314,49 @@ public final class SshConnector implements AutoCloseable {
 		}
 	}
 
-	/** Answers keyboard-interactive password prompts with the stored password; never prompts. */
-	private record StoredPasswordUserInfo(char[] password) implements UserInfo, UIKeyboardInteractive {
+	private static boolean encrypted(JSch jsch, Path identity) {
+		try {
+			return com.jcraft.jsch.KeyPair.load(jsch, identity.toString()).isEncrypted();
+		} catch (JSchException e) {
+			return false;
+		}
+	}
+
+	/** Answers password and keyboard-interactive prompts with the stored password, looked up once when first asked; never prompts. */
+	private static final class StoredPasswordUserInfo implements UserInfo, UIKeyboardInteractive {
+		private final java.util.function.Supplier<Optional<char[]>> lookup;
+		private Optional<char[]> password;
+
+		StoredPasswordUserInfo(java.util.function.Supplier<Optional<char[]>> lookup) {
+			this.lookup = lookup;
+		}
+
+		private synchronized char[] password() {
+			if (password == null) {
+				password = lookup.get();
+			}
+			return password.orElse(null);
+		}
+
+		synchronized boolean asked() {
+			return password != null;
+		}
+
+		synchronized boolean found() {
+			return password != null && password.isPresent();
+		}
+
 		public String getPassphrase() {
 			return null;
 		}
 
 		public String getPassword() {
-			return password == null ? null : new String(password);
+			char[] stored = password();
+			return stored == null ? null : new String(stored);
 		}
 
 		public boolean promptPassword(String message) {
-			return password != null;
+			return password() != null;
 		}
 
 		public boolean promptPassphrase(String message) {
@@ -312,10 +372,11 @@ public final class SshConnector implements AutoCloseable {
 
 		public String[] promptKeyboardInteractive(String destination, String name, String instruction, String[] prompt,
 				boolean[] echo) {
-			if (password == null || prompt.length != 1) {
+			char[] stored = password();
+			if (stored == null || prompt.length != 1) {
 				return null;
 			}
-			return new String[] { new String(password) };
+			return new String[] { new String(stored) };
 		}
 	}
 }

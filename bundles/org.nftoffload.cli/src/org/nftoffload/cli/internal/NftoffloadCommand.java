@@ -2,6 +2,7 @@ package org.nftoffload.cli.internal;
 
 import org.nftoffload.cli.internal.commands.ApplyCommand;
 import org.nftoffload.cli.internal.commands.CompletionCommand;
+import org.nftoffload.cli.internal.commands.CredentialsCommand;
 import org.nftoffload.cli.internal.commands.DiffCommand;
 import org.nftoffload.cli.internal.commands.HostsCommand;
 import org.nftoffload.cli.internal.commands.ImportCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
 				"Exit codes: 0 done/valid, 1 problems found or partial failure, 2 usage error or unreadable input." },
 		subcommands = { ValidateCommand.class, RenderCommand.class, ImportCommand.class, DiffCommand.class,
 				ProbeCommand.class, ApplyCommand.class, RollbackCommand.class, StatsCommand.class, ModuleCommand.class, ReportCommand.class,
-				HostsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class })
+				HostsCommand.class, CredentialsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class })
 public final class NftoffloadCommand extends ConsoleCommand {
 
 	@Mixin

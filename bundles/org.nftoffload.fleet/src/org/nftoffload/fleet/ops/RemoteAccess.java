@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 import org.nftoffload.remote.AgentDeployer;
 import org.nftoffload.remote.CredentialStore;
-import org.nftoffload.remote.SecureCredentialStore;
+import org.nftoffload.remote.OpeningCredentialStore;
+import org.nftoffload.remote.SecretStorage;
 import org.nftoffload.remote.SshConnector;
 import org.nftoffload.remote.SshSettings;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
@@ -33,24 +34,45 @@ public final class RemoteAccess {
 		this.agentTimeout = agentTimeout;
 	}
 
+	/** The secure storage of this process, opened when a secret is first needed (see {@link #useMasterPassword}). */
+	private static OpeningCredentialStore secureStorage;
+	private static SecretStorage.MasterPassword masterPassword;
+
 	/**
 	 * What the product uses: {@link SshSettings#defaults()} read when a connection is opened (so a
 	 * changed {@code user.home} or {@code SSH_AUTH_SOCK} counts), secrets from the secure storage.
 	 */
 	public static RemoteAccess defaults() {
-		return new RemoteAccess(SshSettings::defaults, RemoteAccess::secureStorageOrNone, AGENT_TIMEOUT);
+		return new RemoteAccess(SshSettings::defaults, RemoteAccess::secureStorage, AGENT_TIMEOUT);
 	}
 
 	/**
-	 * The secure storage, or no stored secrets where it cannot be opened (headless without the
-	 * launcher's keyring options): keys and a running ssh-agent still work, stored passwords do not.
+	 * How this process gets the master password where there is no Secret Service: the workbench
+	 * asks in a dialog, the CLI reads {@code --password-file} or {@code NFTO_MASTER_PASSWORD}. The
+	 * storage is opened anew with it on next use.
 	 */
-	public static CredentialStore secureStorageOrNone() {
-		try {
-			return new SecureCredentialStore();
-		} catch (RuntimeException e) {
-			return CredentialStore.NONE;
+	public static synchronized void useMasterPassword(SecretStorage.MasterPassword source) {
+		masterPassword = source;
+		secureStorage = null;
+	}
+
+	/**
+	 * The process's secure storage ({@link SecretStorage#defaults()}, the kind named by
+	 * {@code NFTO_SECRET_STORE} or else chosen), opened on first use; keys and a running ssh-agent
+	 * work whether or not it can be opened.
+	 */
+	public static synchronized OpeningCredentialStore secureStorage() {
+		if (secureStorage == null) {
+			SecretStorage.Kind kind = null;
+			String error = null;
+			try {
+				kind = SecretStorage.requestedKind();
+			} catch (IllegalArgumentException e) {
+				error = e.getMessage();
+			}
+			secureStorage = new OpeningCredentialStore(SecretStorage.defaults(), kind, masterPassword, error);
 		}
+		return secureStorage;
 	}
 
 	/** Where passwords and key passphrases are looked up and stored (Fleet > Credentials...). */

@@ -61,26 +61,34 @@ class AgentDeployerTest {
 	}
 
 	/**
-	 * A user allowed exactly what the console runs through sudo: {@code sudo -n true} (the check)
-	 * and {@code sh} of its own cached agent. The sudoers file is removed after the class.
+	 * The advice is what the deployer checks: a user without sudo rights is told the sudoers line to
+	 * add, and with exactly that line (which allows the cached agent and nothing else, not even
+	 * {@code true}) the agent runs as root. The sudoers file is removed after the class.
 	 */
 	@Test
-	void userWithSudoRunsTheAgentAsRootThroughSudoN() throws Exception {
+	void sudoersLineFromTheAdviceLetsTheUserRunTheAgentAsRoot() throws Exception {
 		OpenSshServer.ensureUser(SUDO_USER, SshConnectorTest.TEST_PASSWORD);
+		Files.deleteIfExists(SUDOERS);
 		String home = "/home/" + SUDO_USER;
-		Path draft = dir.resolve("sudoers-draft");
-		Files.writeString(draft, SUDO_USER + " ALL=(root) NOPASSWD: /usr/bin/true, /usr/bin/sh " + home
-				+ "/.cache/nft-offload/agent-*, /bin/sh " + home + "/.cache/nft-offload/agent-*\n");
-		OpenSshServer.run(List.of("visudo", "-c", "-f", draft.toString()));
-		Files.copy(draft, SUDOERS, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		Files.setPosixFilePermissions(SUDOERS, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
 		SecureCredentialStore store = new SecureCredentialStore(SshConnectorTest.secureStorageAt(dir.resolve("secure-sudo")));
-		store.storePassword(SUDO_USER, "127.0.0.1", SshConnectorTest.TEST_PASSWORD.toCharArray());
+		store.storePassword(SUDO_USER, "127.0.0.1", server.port(), SshConnectorTest.TEST_PASSWORD.toCharArray());
 		try (SshConnector asUser = new SshConnector(new SshSettings(null, dir.resolve("known_hosts"),
 				dir.resolve("console_known_hosts"), List.of(), Duration.ofSeconds(10), Duration.ofSeconds(5),
 				Duration.ofSeconds(60)), store, UnknownHostKeyPolicy.REFUSE)) {
 			SshConnection connection = asUser.connection("127.0.0.1", SUDO_USER, server.port());
 			AgentDeployer deployer = AgentDeployer.shipped();
+			RemoteException refused = assertThrows(RemoteException.class, () -> deployer.deploy(connection));
+			String marker = "sudoers (visudo -f /etc/sudoers.d/nft-offload): ";
+			int at = refused.getMessage().indexOf(marker);
+			assertTrue(at > 0, "the refusal gives a sudoers line: " + refused.getMessage());
+			String rule = refused.getMessage().substring(at + marker.length()).strip();
+			assertTrue(rule.startsWith(SUDO_USER + " ALL=(root) NOPASSWD: /") && rule.endsWith(home + "/.cache/nft-offload/agent-*"),
+					rule);
+			Path draft = dir.resolve("sudoers-draft");
+			Files.writeString(draft, rule + "\n");
+			OpenSshServer.run(List.of("visudo", "-c", "-f", draft.toString()));
+			Files.copy(draft, SUDOERS, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.setPosixFilePermissions(SUDOERS, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
 			AgentDeployer.Deployed deployed = deployer.deploy(connection);
 			assertFalse(deployed.root());
 			assertTrue(deployed.startCommand().startsWith("sudo -n sh '" + home + "/.cache/nft-offload/agent-"),
@@ -152,7 +160,7 @@ class AgentDeployerTest {
 	@Test
 	void userWithoutRootAndWithoutSudoGetsAClearError() throws Exception {
 		SecureCredentialStore store = new SecureCredentialStore(SshConnectorTest.secureStorageAt(dir.resolve("secure")));
-		store.storePassword(SshConnectorTest.TEST_USER, "127.0.0.1", SshConnectorTest.TEST_PASSWORD.toCharArray());
+		store.storePassword(SshConnectorTest.TEST_USER, "127.0.0.1", server.port(), SshConnectorTest.TEST_PASSWORD.toCharArray());
 		try (SshConnector asUser = new SshConnector(new SshSettings(null, dir.resolve("known_hosts"),
 				dir.resolve("console_known_hosts"), List.of(), Duration.ofSeconds(10), Duration.ofSeconds(5),
 				Duration.ofSeconds(60)), store, UnknownHostKeyPolicy.REFUSE)) {

@@ -164,13 +164,13 @@ class SshConnectorTest {
 	void passwordFromSecureStorageLogsIn() throws Exception {
 		Path known = knownHostsWithServer(dir.resolve("known_hosts_password"));
 		SecureCredentialStore store = new SecureCredentialStore(secureStorage("password"));
-		store.storePassword(TEST_USER, "127.0.0.1", TEST_PASSWORD.toCharArray());
+		store.storePassword(TEST_USER, "127.0.0.1", server.port(), TEST_PASSWORD.toCharArray());
 		try (SshConnector connector = new SshConnector(settings(known, dir.resolve("console_kh_7"), List.of()), store,
 				UnknownHostKeyPolicy.REFUSE)) {
 			assertEquals(TEST_USER, whoami(connector.connection("127.0.0.1", TEST_USER, server.port())));
 		}
 		SecureCredentialStore wrong = new SecureCredentialStore(secureStorage("wrong-password"));
-		wrong.storePassword(TEST_USER, "127.0.0.1", "not-it".toCharArray());
+		wrong.storePassword(TEST_USER, "127.0.0.1", server.port(), "not-it".toCharArray());
 		try (SshConnector connector = new SshConnector(settings(known, dir.resolve("console_kh_7"), List.of()), wrong,
 				UnknownHostKeyPolicy.REFUSE)) {
 			RemoteException e = assertThrows(RemoteException.class,

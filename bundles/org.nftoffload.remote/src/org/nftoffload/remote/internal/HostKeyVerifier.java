@@ -1,6 +1,7 @@
 package org.nftoffload.remote.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.List;
 
 import com.jcraft.jsch.HostKey;
 import com.jcraft.jsch.HostKeyRepository;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.UserInfo;
 
@@ -21,16 +21,25 @@ import org.nftoffload.remote.UnknownHostKeyPolicy;
 
 /**
  * OpenSSH known_hosts semantics over two files: the user's {@code ~/.ssh/known_hosts} (read only,
- * hashed entries included, parsed by JSch) and the console's own file, where keys the user
- * accepted are appended. A key that matches either file is accepted; a host that either file knows
- * with a different key of the same type is refused, whatever the policy; an unknown host goes to
- * the {@link UnknownHostKeyPolicy}. JSch sees only OK / CHANGED / NOT_INCLUDED; what was decided
- * and both fingerprints are kept in {@link #outcome()} for the error message.
+ * hashed entries included) and the console's own file, where keys the user accepted are appended.
+ * Both are read by {@link KnownHosts}, not by JSch, whose reader lets {@code [host]:port} fall back
+ * to {@code host}. A key that matches either file is accepted; a host that either file knows with
+ * a different key of the same type is refused, whatever the policy, and so is a key marked
+ * {@code @revoked}; an unknown host goes to the {@link UnknownHostKeyPolicy}. JSch sees only OK /
+ * CHANGED / NOT_INCLUDED; what was decided, both fingerprints and the file that holds the old key
+ * are kept in {@link #outcome()} for the error message.
  */
 public final class HostKeyVerifier implements HostKeyRepository {
 
-	/** What the last check found (null until a check ran). */
-	public record Outcome(String host, String keyType, String presented, String known, int result) {
+	/** {@link Outcome#result()} of a key that a known_hosts file marks {@code @revoked}. */
+	public static final int REVOKED = 3;
+
+	/**
+	 * What the last check found (null until a check ran).
+	 *
+	 * @param knownFile the known_hosts file whose entry differs (CHANGED, REVOKED), else null
+	 */
+	public record Outcome(String host, String keyType, String presented, String known, int result, Path knownFile) {
 	}
 
 	private final Path userKnownHosts;
@@ -50,46 +59,46 @@ public final class HostKeyVerifier implements HostKeyRepository {
 
 	@Override
 	public int check(String host, byte[] key) {
-		String type;
-		try {
-			type = new HostKey(host, HostKey.GUESS, key).getType();
-		} catch (JSchException e) {
-			outcome = new Outcome(host, "unknown", fingerprint(key), null, NOT_INCLUDED);
+		String type = keyType(key);
+		String presented = fingerprint(key);
+		if (type == null) {
+			outcome = new Outcome(host, "unknown", presented, null, NOT_INCLUDED, null);
 			return NOT_INCLUDED;
 		}
-		String presented = fingerprint(key);
-		String known = null;
-		for (HostKeyRepository repository : repositories()) {
-			int result = repository.check(host, key);
-			if (result == OK) {
-				outcome = new Outcome(host, type, presented, presented, OK);
-				return OK;
+		List<KnownHosts> files = files();
+		for (KnownHosts file : files) {
+			if (file.revokes(key)) {
+				outcome = new Outcome(host, type, presented, presented, REVOKED, file.file());
+				return CHANGED;
 			}
-			if (result == CHANGED && known == null) {
-				for (HostKey recorded : repository.getHostKey(host, type)) {
-					known = fingerprint(Base64.getDecoder().decode(recorded.getKey()));
-					break;
+		}
+		Outcome changed = null;
+		for (KnownHosts file : files) {
+			for (KnownHosts.Entry entry : file.keysFor(host)) {
+				if (MessageDigest.isEqual(entry.key(), key)) {
+					outcome = new Outcome(host, type, presented, presented, OK, file.file());
+					return OK;
 				}
-				if (known == null) {
-					known = "(a key of another type)";
+				if (changed == null && type.equals(keyType(entry.key()))) {
+					changed = new Outcome(host, type, presented, entry.fingerprint(), CHANGED, file.file());
 				}
 			}
 		}
-		if (known != null) {
-			outcome = new Outcome(host, type, presented, known, CHANGED);
+		if (changed != null) {
+			outcome = changed;
 			return CHANGED;
 		}
 		if (policy.accept(host, type, presented)) {
 			try {
 				record(host, type, key);
 			} catch (IOException e) {
-				outcome = new Outcome(host, type, presented, null, NOT_INCLUDED);
+				outcome = new Outcome(host, type, presented, null, NOT_INCLUDED, null);
 				return NOT_INCLUDED;
 			}
-			outcome = new Outcome(host, type, presented, null, OK);
+			outcome = new Outcome(host, type, presented, null, OK, consoleKnownHosts);
 			return OK;
 		}
-		outcome = new Outcome(host, type, presented, null, NOT_INCLUDED);
+		outcome = new Outcome(host, type, presented, null, NOT_INCLUDED, null);
 		return NOT_INCLUDED;
 	}
 
@@ -100,20 +109,26 @@ public final class HostKeyVerifier implements HostKeyRepository {
 				StandardOpenOption.APPEND);
 	}
 
-	private List<HostKeyRepository> repositories() {
-		List<HostKeyRepository> repositories = new ArrayList<>();
+	private List<KnownHosts> files() {
+		List<KnownHosts> files = new ArrayList<>();
 		for (Path file : new Path[] { userKnownHosts, consoleKnownHosts }) {
-			if (file != null && Files.isReadable(file)) {
-				try {
-					JSch reader = new JSch();
-					reader.setKnownHosts(file.toString());
-					repositories.add(reader.getHostKeyRepository());
-				} catch (JSchException e) {
-					// An unreadable known_hosts file is skipped like OpenSSH does; the host then counts as unknown.
-				}
+			if (file != null) {
+				files.add(KnownHosts.read(file));
 			}
 		}
-		return repositories;
+		return files;
+	}
+
+	/** The algorithm name a public key blob starts with (RFC 4253, 6.6), or null if it has none. */
+	public static String keyType(byte[] blob) {
+		if (blob == null || blob.length < 4) {
+			return null;
+		}
+		int length = ByteBuffer.wrap(blob, 0, 4).getInt();
+		if (length <= 0 || length > blob.length - 4) {
+			return null;
+		}
+		return new String(blob, 4, length, StandardCharsets.US_ASCII);
 	}
 
 	/** OpenSSH's format: {@code SHA256:} and unpadded base64 of the key blob's SHA-256. */
@@ -147,18 +162,38 @@ public final class HostKeyVerifier implements HostKeyRepository {
 	@Override
 	public HostKey[] getHostKey() {
 		List<HostKey> all = new ArrayList<>();
-		for (HostKeyRepository repository : repositories()) {
-			all.addAll(List.of(repository.getHostKey()));
+		for (KnownHosts file : files()) {
+			for (KnownHosts.Entry entry : file.entries()) {
+				if (entry.marker() == null) {
+					add(all, entry.hosts(), entry.key());
+				}
+			}
 		}
 		return all.toArray(HostKey[]::new);
 	}
 
+	/** The keys known for {@code host} (JSch uses their types to prefer those host key algorithms). */
 	@Override
 	public HostKey[] getHostKey(String host, String type) {
 		List<HostKey> all = new ArrayList<>();
-		for (HostKeyRepository repository : repositories()) {
-			all.addAll(List.of(repository.getHostKey(host, type)));
+		if (host == null) {
+			return getHostKey();
+		}
+		for (KnownHosts file : files()) {
+			for (KnownHosts.Entry entry : file.keysFor(host)) {
+				if (type == null || type.equals(keyType(entry.key()))) {
+					add(all, host, entry.key());
+				}
+			}
 		}
 		return all.toArray(HostKey[]::new);
+	}
+
+	private static void add(List<HostKey> keys, String host, byte[] key) {
+		try {
+			keys.add(new HostKey(host, HostKey.GUESS, key));
+		} catch (JSchException e) {
+			// A key type JSch does not know cannot be negotiated either; it is left out.
+		}
 	}
 }

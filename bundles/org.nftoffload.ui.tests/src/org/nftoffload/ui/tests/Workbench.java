@@ -85,27 +85,35 @@ final class Workbench {
 
 	private static boolean secureStorageReady;
 
+	/** The master password {@link #prepareSecureStorage()} answers with. */
+	static final String MASTER_PASSWORD = "ui tests master password";
+
 	/**
-	 * Secure storage as the product's launcher sets it up (see pom.xml: -eclipse.keyring and
-	 * -eclipse.password under the tests' home): the master password file is written, and on the
-	 * first attach of a test run, before any test stores a secret, the keyring a previous run of
-	 * the same tree left behind is removed, so every run starts without stored passwords.
+	 * Secure storage as on a machine without a Secret Service (see pom.xml): the console's own
+	 * keyring under the tests' state directory, with a master password. On the first attach of a
+	 * test run, before any test stores a secret, the keyring a previous run of the same tree left
+	 * behind is removed, so every run starts without stored passwords; the prompt is answered with
+	 * {@link #MASTER_PASSWORD} so that a test whose login falls back to a password is not stopped by
+	 * a dialog it does not expect (CredentialsWorkbenchTest drives the real one).
 	 */
 	static void prepareSecureStorage() {
-		Path home = Path.of(System.getProperty("user.home"));
+		Path state = Path.of(System.getProperty("nftoffload.state"));
 		try {
-			java.nio.file.Files.createDirectories(home);
+			java.nio.file.Files.createDirectories(state);
 			if (!secureStorageReady) {
-				java.nio.file.Files.deleteIfExists(home.resolve("secure-storage"));
+				java.nio.file.Files.deleteIfExists(state.resolve(org.nftoffload.remote.SecretStorage.MASTER_PASSWORD_KEYRING));
 				secureStorageReady = true;
-			}
-			Path password = home.resolve("secure-storage.password");
-			if (!java.nio.file.Files.exists(password)) {
-				java.nio.file.Files.writeString(password, "ui tests " + ProcessHandle.current().pid() + "\n");
+				answerMasterPassword();
 			}
 		} catch (java.io.IOException e) {
-			throw new AssertionError("cannot prepare the secure storage under " + home, e);
+			throw new AssertionError("cannot prepare the secure storage under " + state, e);
 		}
+	}
+
+	/** The console's storage takes {@link #MASTER_PASSWORD} without asking. */
+	static void answerMasterPassword() {
+		org.nftoffload.fleet.ops.RemoteAccess.useMasterPassword(
+				(keyring, creating, retry) -> retry == null ? MASTER_PASSWORD.toCharArray() : null);
 	}
 
 	/** Clicks the navigator row of the fleet's host at {@code index} and waits until it is the selection. */

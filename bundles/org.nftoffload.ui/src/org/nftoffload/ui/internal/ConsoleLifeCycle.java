@@ -28,6 +28,9 @@ public final class ConsoleLifeCycle {
 		context.set(FleetDocument.class, document);
 		context.set(RecentFiles.class, recent);
 		context.set(FileChooser.class, new FileChooser.Native());
+		// Where the desktop has no Secret Service, the keyring's master password is asked for in a dialog.
+		org.nftoffload.fleet.ops.RemoteAccess
+				.useMasterPassword(org.nftoffload.ui.internal.dialogs.MasterPasswordDialog.asker(Display.getDefault()));
 
 		Path initial = initialFleet((String[]) applicationContext.getArguments().get(IApplicationContext.APPLICATION_ARGS));
 		if (initial != null) {

@@ -66,6 +66,9 @@ public final class FleetOptions {
 	@Option(names = "--accept-new", description = "Record unknown SSH host keys instead of refusing them (changed keys are always refused).")
 	boolean acceptNew;
 
+	@picocli.CommandLine.Mixin
+	MasterPasswordOption masterPassword;
+
 	@Option(names = "--parallel", paramLabel = "N", defaultValue = "16", description = "Hosts worked on at once (default: ${DEFAULT-VALUE}).")
 	int parallel;
 
@@ -105,6 +108,7 @@ public final class FleetOptions {
 	List<HostResult> run(String label, Function<HostAgents, FleetRunner.HostAction> action) throws CommandFailure {
 		HostAgents agents;
 		try {
+			masterPassword.install();
 			agents = RemoteAccess.defaults().open(acceptNew ? UnknownHostKeyPolicy.ACCEPT_NEW : UnknownHostKeyPolicy.REFUSE);
 		} catch (java.io.IOException e) {
 			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, e.getMessage());

@@ -82,6 +82,7 @@ public final class ReportCommand extends ConsoleCommand {
 		if (live) {
 			HostAgents agents;
 			try {
+				fleet.masterPassword.install();
 				agents = RemoteAccess.defaults().open(fleet.acceptNew ? UnknownHostKeyPolicy.ACCEPT_NEW : UnknownHostKeyPolicy.REFUSE);
 			} catch (java.io.IOException e) {
 				throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, e.getMessage());

@@ -1,10 +1,14 @@
 package org.nftoffload.ui.internal.dialogs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -12,39 +16,42 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Fleet > Credentials...: the SSH password of one host's user and, when the host names a key file,
- * that key's passphrase, for the secure storage. Fields left empty change nothing. The texts are
- * read once on OK and the fields cleared; nothing here is logged.
+ * Fleet > Credentials...: the secrets one host's connection can use, each for exactly what the
+ * connection looks it up by: the SSH password of its login ({@code user@host:port} as ~/.ssh/config
+ * resolves it), the jump host's password when it goes through one, its key file's passphrase.
+ * Each row says whether something is stored and can delete it; fields left empty change nothing.
+ * The texts are read once on OK and the fields cleared; nothing here is logged.
  */
 public final class CredentialsDialog extends TitleAreaDialog {
 
-	private final String host;
-	private final String login;
-	private final String identityFile;
-	private Text passwordField;
-	private Text passphraseField;
-	private char[] password = new char[0];
-	private char[] passphrase = new char[0];
+	/** One secret the dialog offers. */
+	public interface Secret {
+		/** What the field is labelled with ("Password for ops@10.0.0.1:22"). */
+		String label();
 
-	/**
-	 * @param login {@code user@host} the password is for
-	 * @param identityFile the host's key file, or {@code null} when it names none
-	 */
-	public CredentialsDialog(Shell parent, String host, String login, String identityFile) {
+		/** Test id of the field; the Delete button's is this + "-delete". */
+		String id();
+
+		boolean stored();
+
+		/** Deletes what is stored; the error's message is shown. */
+		void delete() throws Exception;
+	}
+
+	private final String host;
+	private final List<Secret> secrets;
+	private final List<Text> fields = new ArrayList<>();
+	private final List<char[]> typed = new ArrayList<>();
+
+	public CredentialsDialog(Shell parent, String host, List<Secret> secrets) {
 		super(parent);
 		this.host = host;
-		this.login = login;
-		this.identityFile = identityFile;
+		this.secrets = List.copyOf(secrets);
 	}
 
-	/** The password typed (empty: keep what is stored). The caller clears the array after use. */
-	public char[] password() {
-		return password;
-	}
-
-	/** The key passphrase typed (empty: keep what is stored). The caller clears the array after use. */
-	public char[] passphrase() {
-		return passphrase;
+	/** What was typed for each secret, in order (empty: keep what is stored). The caller clears the arrays. */
+	public List<char[]> typed() {
+		return typed;
 	}
 
 	@Override
@@ -61,35 +68,46 @@ public final class CredentialsDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite body = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(body);
-		passwordField = secret(body, "&Password for " + login + ":", "password");
-		if (identityFile != null) {
-			passphraseField = secret(body, "P&assphrase of " + identityFile + ":", "passphrase");
+		GridLayoutFactory.swtDefaults().numColumns(4).margins(12, 12).applyTo(body);
+		for (Secret secret : secrets) {
+			new Label(body, SWT.NONE).setText(secret.label() + ":");
+			Text text = new Text(body, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
+			text.setData("org.nftoffload.test.id", secret.id());
+			GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(text);
+			fields.add(text);
+			Label state = new Label(body, SWT.NONE);
+			state.setData("org.nftoffload.test.id", secret.id() + "-state");
+			state.setText(secret.stored() ? "stored" : "none stored");
+			Button delete = new Button(body, SWT.PUSH);
+			delete.setText("&Delete");
+			delete.setData("org.nftoffload.test.id", secret.id() + "-delete");
+			delete.setEnabled(secret.stored());
+			delete.addListener(SWT.Selection, event -> {
+				try {
+					secret.delete();
+					state.setText("deleted");
+					delete.setEnabled(false);
+					setErrorMessage(null);
+				} catch (Exception e) {
+					setErrorMessage("Not deleted: " + e.getMessage());
+				}
+				state.getParent().layout();
+			});
 		}
 		return area;
-	}
-
-	private static Text secret(Composite parent, String label, String id) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text text = new Text(parent, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
-		text.setData("org.nftoffload.test.id", id);
-		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(text);
-		return text;
 	}
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, "&Store", true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CLOSE_LABEL, false);
 	}
 
 	@Override
 	protected void okPressed() {
-		password = passwordField.getTextChars();
-		passwordField.setText("");
-		if (passphraseField != null) {
-			passphrase = passphraseField.getTextChars();
-			passphraseField.setText("");
+		for (Text field : fields) {
+			typed.add(field.getTextChars());
+			field.setText("");
 		}
 		super.okPressed();
 	}
