@@ -91,7 +91,8 @@ teardown() {
 	kill -KILL "$SESSION_PID"
 	session_end
 	# The guest notes when the previous table is back (guest clock, same as the deadline).
-	restored_at=$(guest "$FULL_HOST" 'while ! nft list table inet nftoffload | grep -q previous_chain; do sleep 0.2; done; date +%s')
+	# (bounded: 600 polls of at least 0.2 s, far past the deadline; the assertion below judges)
+	restored_at=$(guest "$FULL_HOST" 'n=0; while ! nft list table inet nftoffload | grep -q previous_chain && [ $n -lt 600 ]; do sleep 0.2; n=$((n + 1)); done; date +%s')
 	agent_figure rollback_after_killed_ssh "restored $((restored_at - deadline)) s after the deadline (timeout 10 s)"
 	[ "$restored_at" -le $((deadline + 2)) ]
 	[ "$(guest "$FULL_HOST" nft list table inet nftoffload)" = "$before" ]

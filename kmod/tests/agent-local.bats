@@ -425,7 +425,8 @@ $body
 	start=$(date +%s)
 	agent_run "L1 apply ruleset=$table timeout=30" "L2 rollback"
 	[ "$(response L1 .ok)" = true ]
-	[ $(($(date +%s) - start)) -lt 60 ]
+	# how long it took is a figure, not an assertion (BATS_TEST_TIMEOUT bounds the test)
+	agent_figure large_ruleset_apply_seconds "$(($(date +%s) - start)) (${#table} base64 characters)"
 	huge=$(head -c 1200000 /dev/zero | base64 -w0)
 	agent_run "L3 apply ruleset=$huge"
 	[ "$(response L3 .code)" = '"line_too_long"' ]
