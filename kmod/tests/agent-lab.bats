@@ -49,7 +49,8 @@ teardown() {
 	session_start "$FULL_HOST"
 	send "s0 sysctl.set name=net.netfilter.nf_conntrack_timestamp value=1 persist=no"
 	send "s1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
-	send "s2 confirm"
+	wait_for '.id == "s1"'
+	send "s2 confirm generation=$(reply_raw s1 .data.generation)"
 	wait_for '.id == "s2"'
 	[ "$(reply s1 .ok)" = true ]
 	[ "$(reply s2 .ok)" = true ]
@@ -98,6 +99,33 @@ teardown() {
 	[ "$(guest "$FULL_HOST" nft list table inet nftoffload)" = "$before" ]
 	# no agent process is left but none was needed: the timer finished too
 	[ "$(guest "$FULL_HOST" 'cat /run/nft-offload-agent/last-rollback')" != "" ]
+}
+
+@test "lab: on a router without flock, an apply waits for a live lock holder and a late confirm confirms nothing" {
+	# The lab router's userland has no flock(1): the agent's pid-file lock is what runs here.
+	run ! guest "$FULL_HOST" 'command -v flock'
+	guest "$FULL_HOST" 'nft add table inet nftoffload; nft add chain inet nftoffload previous_chain'
+	before=$(guest "$FULL_HOST" nft list table inet nftoffload)
+	session_start "$FULL_HOST"
+	send "g1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
+	wait_for '.id == "g1"'
+	g1=$(reply_raw g1 .data.generation)
+	[ "$(reply g1 .data.timer)" = '"detached"' ]
+	# a live agent process holds the lock: confirm waits its 30 s and answers txn_busy
+	guest "$FULL_HOST" 'bash -c "exec -a nft-offload-agent sleep 120" </dev/null >/dev/null 2>&1 & echo $! >/run/nft-offload-agent/txn.lock'
+	send "g2 confirm generation=$g1"
+	wait_for '.id == "g2"' 90
+	[ "$(reply g2 .code)" = '"txn_busy"' ]
+	guest "$FULL_HOST" 'kill $(cat /run/nft-offload-agent/txn.lock)'
+	# another console's late confirm (a generation of its own) confirms nothing
+	send "g3 confirm generation=1700000000-1-other"
+	wait_for '.id == "g3"'
+	[ "$(reply g3 .code)" = '"generation_mismatch"' ]
+	send "g4 rollback generation=$g1"
+	wait_for '.id == "g4"'
+	[ "$(reply g4 .ok)" = true ]
+	[ "$(guest "$FULL_HOST" nft list table inet nftoffload)" = "$before" ]
+	[ "$(guest "$FULL_HOST" 'test -e /run/nft-offload-agent/txn.lock && echo locked')" = "" ]
 }
 
 @test "lab: hardware offload on veth is refused with the driver named and nothing applied" {
@@ -205,7 +233,8 @@ table ip nat { }')"
 	send "b3 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
 	send "b4 module.load"
 	send "b5 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
-	send "b6 confirm"
+	wait_for '.id == "b5"' 120
+	send "b6 confirm generation=$(reply_raw b5 .data.generation)"
 	wait_for '.id == "b6"' 120
 	# bare: no flowtable modules until the built ones are loaded
 	[ "$(reply b2 .data.modules.nft_flow_offload)" = '"built"' ]

@@ -36,8 +36,8 @@ teardown() {
 		AGENT_SHELL=$sh agent_run "h1 hello"
 		assert_all_json
 		[ "$(response h1 .ok)" = true ]
-		[ "$(response h1 .data.protocol_version)" = 1 ]
-		[ "$(response h1 .data.agent_version)" = '"0.1.0"' ]
+		[ "$(response h1 .data.protocol_version)" = 2 ]
+		[ "$(response h1 .data.agent_version)" = '"0.2.0"' ]
 		[ "$(response h1 '.data.capabilities | index("apply") != null')" = true ]
 		[ "$(response h1 '.data.capabilities | length')" -ge 13 ]
 		[ "$(response h1 .data.root)" = true ]
@@ -49,7 +49,7 @@ teardown() {
 }
 
 @test "every response carries id, ok, code, message, stderr and data" {
-	agent_run "a hello" "b nosuch" "c probe hw=no" "d confirm"
+	agent_run "a hello" "b nosuch" "c probe hw=no" "d confirm generation=1-1-d"
 	assert_all_json
 	for id in a b c d; do
 		[ "$(response $id '[has("id","ok","code","message","stderr","data")] | all')" = true ]
@@ -206,7 +206,12 @@ escaped_stderr_checks() {
 }')
 	output=$({
 		echo "w1 apply ruleset=$table timeout=30"
-		echo "w2 confirm"
+		# confirm names the generation apply answered
+		for _ in $(seq 1 100); do
+			grep -q '"id":"w1"' "$BATS_TEST_TMPDIR/bb.out" 2>/dev/null && break
+			sleep 0.1
+		done
+		echo "w2 confirm generation=$(jq -r 'select(.id == "w1") | .data.generation' "$BATS_TEST_TMPDIR/bb.out")"
 		echo "w3 probe hw=no"
 		echo "w4 stats.stream interval=1 count=3 devices=lan0"
 		sleep 1
@@ -237,12 +242,14 @@ escaped_stderr_checks() {
 		counter
 	}
 }')
-	agent_run "a1 apply ruleset=$table timeout=5" "a2 confirm"
+	agent_run "a1 apply ruleset=$table timeout=5"
 	assert_all_json
 	[ "$(response a1 .ok)" = true ]
 	[ "$(response a1 .data.had_previous)" = false ]
+	gen=$(response a1 .data.generation)
+	agent_run "a2 confirm generation=${gen//\"/}"
 	[ "$(response a2 .ok)" = true ]
-	[ "$(response a1 .data.generation)" = "$(response a2 .data.generation)" ]
+	[ "$(response a2 .data.generation)" = "$gen" ]
 	sleep 7
 	in_ns nft list table inet nftoffload | grep -q 'hook forward'
 	in_ns nft list table inet keepme | grep -q 'chain c'
@@ -273,20 +280,230 @@ escaped_stderr_checks() {
 	[ "$(in_ns nft list table inet nftoffload)" = "$before" ]
 	grep -q ' timeout ok$' "$NFTOA_STATE_DIR/last-rollback"
 	# a later confirm says what happened
-	agent_run "k2 confirm"
+	gen=$(jq -r 'select(.id == "k1") | .data.generation' "$BATS_TEST_TMPDIR/out")
+	agent_run "k2 confirm generation=$gen"
 	[ "$(response k2 .code)" = '"already_rolled_back"' ]
 }
 
 @test "rollback restores at once; a second apply waits for confirm of the first" {
 	table=$(b64 'table inet nftoffload { chain one { }; }')
-	agent_run "b1 apply ruleset=$table timeout=30" "b2 apply ruleset=$table" "b3 rollback" "b4 rollback"
+	agent_run "b1 apply ruleset=$table timeout=30" "b2 apply ruleset=$table"
 	assert_all_json
 	[ "$(response b1 .ok)" = true ]
 	[ "$(response b2 .code)" = '"pending_confirm"' ]
+	gen=$(response b1 .data.generation | tr -d '"')
+	agent_run "b3 rollback generation=$gen" "b4 rollback generation=$gen" "b5 rollback generation=1-1-b5"
 	[ "$(response b3 .ok)" = true ]
-	[ "$(response b4 .code)" = '"nothing_pending"' ]
+	[ "$(response b4 .code)" = '"already_rolled_back"' ]
+	[ "$(response b5 .code)" = '"nothing_pending"' ]
 	# there was no table before, so rollback removed it
 	run ! in_ns nft list table inet nftoffload
+}
+
+@test "the rollback timer is armed and has reported in before nft changes anything" {
+	spy_nft_apply record
+	table=$(b64 'table inet nftoffload { chain armed { }; }')
+	output=$(printf '%s\n' "t1 apply ruleset=$table timeout=30" | in_ns env PATH="$SPY_DIR:$PATH" dash "$AGENT")
+	[ "$(response t1 .ok)" = true ]
+	gen=$(response t1 .data.generation | tr -d '"')
+	# at the moment nft committed, the pending record named this apply and its timer was alive
+	[ "$(cat "$SPY_DIR/armed")" = "armed $gen" ]
+	[ "$(response t1 .data.timer)" = '"detached"' ]
+	[ -n "$(timer_of "$gen")" ]
+}
+
+@test "an agent killed right after nft -f still leaves a timer that restores the previous table" {
+	spy_nft_apply kill-after
+	in_ns nft add table inet nftoffload
+	in_ns nft add chain inet nftoffload old_chain
+	before=$(in_ns nft list table inet nftoffload)
+	table=$(b64 'table inet nftoffload { chain new_chain { }; }')
+	started=$SECONDS
+	printf '%s\n' "t2 apply ruleset=$table timeout=5" | in_ns env PATH="$SPY_DIR:$PATH" dash "$AGENT" >"$BATS_TEST_TMPDIR/out" || true
+	# the agent died before it could answer; the change was made, the timer was there first
+	[ ! -s "$BATS_TEST_TMPDIR/out" ]
+	grep -q '^armed ' "$SPY_DIR/armed"
+	in_ns nft list table inet nftoffload | grep -q new_chain
+	wait_until 10 bash -c "! ip netns exec $NS nft list table inet nftoffload | grep -q new_chain"
+	[ $((SECONDS - started)) -le 8 ]
+	[ "$(in_ns nft list table inet nftoffload)" = "$before" ]
+	grep -q ' timeout ok$' "$NFTOA_STATE_DIR/last-rollback"
+}
+
+@test "an agent killed between arming and nft leaves the table as it was and the next apply works" {
+	spy_nft_apply kill-before
+	in_ns nft add table inet nftoffload
+	in_ns nft add chain inet nftoffload old_chain
+	before=$(in_ns nft list table inet nftoffload)
+	printf '%s\n' "t3 apply ruleset=$(b64 'table inet nftoffload { chain new_chain { }; }') timeout=5" |
+		in_ns env PATH="$SPY_DIR:$PATH" dash "$AGENT" >/dev/null || true
+	[ -e "$NFTOA_STATE_DIR/pending" ]
+	# the timer ends the transaction at its deadline; the table is still the previous one
+	wait_until 10 test ! -e "$NFTOA_STATE_DIR/pending"
+	[ "$(in_ns nft list table inet nftoffload)" = "$before" ]
+	agent_run "t4 apply ruleset=$(b64 'table inet nftoffload { chain next { }; }') timeout=30"
+	[ "$(response t4 .ok)" = true ]
+}
+
+# A stand-in for systemd-run (this machine runs no systemd): it records its arguments and
+# starts the command as the service manager would, in a session of its own, from /, with an
+# empty environment and no descriptor of the caller's.
+fake_systemd() {
+	SYSTEMD_DIR="$BATS_TEST_TMPDIR/run-systemd-system"
+	mkdir -p "$SYSTEMD_DIR" "$BATS_TEST_TMPDIR/fake-systemd"
+	cat >"$BATS_TEST_TMPDIR/fake-systemd/systemd-run" <<-FAKE
+		#!/bin/bash
+		printf '%s\n' "\$*" >>"$BATS_TEST_TMPDIR/systemd-run.log"
+		case $1 in fail) echo "Failed to connect to bus: No such file or directory" >&2; exit 1 ;; esac
+		# options first, then the command line of the unit
+		while [ \$# -gt 0 ] && [[ \$1 == --* ]]; do shift; done
+		case $1 in silent) exit 0 ;; esac
+		cd / && setsid env -i "\$@" </dev/null >/dev/null 2>&1 &
+		exit 0
+	FAKE
+	chmod +x "$BATS_TEST_TMPDIR/fake-systemd/systemd-run"
+	FAKE_PATH="$BATS_TEST_TMPDIR/fake-systemd:$PATH"
+}
+
+@test "where systemd runs, the timer is a transient unit; without a working systemd-run, a detached process" {
+	fake_systemd ok
+	in_ns nft add table inet nftoffload
+	in_ns nft add chain inet nftoffload old_chain
+	before=$(in_ns nft list table inet nftoffload)
+	output=$(printf '%s\n' "u1 apply ruleset=$(b64 'table inet nftoffload { chain new_chain { }; }') timeout=5" |
+		(cd "$BATS_TEST_DIRNAME" && in_ns env PATH="$FAKE_PATH" NFTOA_SYSTEMD_DIR="$SYSTEMD_DIR" dash ../agent/nft-offload-agent))
+	[ "$(response u1 .ok)" = true ]
+	[ "$(response u1 .data.timer)" = '"systemd"' ]
+	gen=$(response u1 .data.generation | tr -d '"')
+	grep -q -- "--unit=nft-offload-rollback-$gen " "$BATS_TEST_TMPDIR/systemd-run.log"
+	# started from / with a relative agent path: the agent gave the unit its absolute path
+	grep -q -- " $AGENT --confirm-timer $NFTOA_STATE_DIR $gen " "$BATS_TEST_TMPDIR/systemd-run.log"
+	wait_until 10 bash -c "! ip netns exec $NS nft list table inet nftoffload | grep -q new_chain"
+	[ "$(in_ns nft list table inet nftoffload)" = "$before" ]
+	# systemd-run failing (no bus): the detached timer instead, and the apply goes ahead
+	fake_systemd fail
+	output=$(printf '%s\n' "u2 apply ruleset=$(b64 'table inet nftoffload { chain new_chain { }; }') timeout=30" |
+		in_ns env PATH="$FAKE_PATH" NFTOA_SYSTEMD_DIR="$SYSTEMD_DIR" dash "$AGENT")
+	[ "$(response u2 .ok)" = true ]
+	[ "$(response u2 .data.timer)" = '"detached"' ]
+	[ -n "$(timer_of "$(response u2 .data.generation | tr -d '"')")" ]
+}
+
+@test "a timer that never reports in: nothing is applied (timer_failed)" {
+	fake_systemd silent
+	# systemd-run says the unit started, but nothing ever reports in
+	in_ns nft add table inet nftoffload
+	before=$(in_ns nft list ruleset)
+	output=$(printf '%s\n' "v1 apply ruleset=$(b64 'table inet nftoffload { chain new_chain { }; }') timeout=30" |
+		in_ns env PATH="$FAKE_PATH" NFTOA_SYSTEMD_DIR="$SYSTEMD_DIR" dash "$AGENT")
+	[ "$(response v1 .code)" = '"timer_failed"' ]
+	[ "$(in_ns nft list ruleset)" = "$before" ]
+	[ ! -e "$NFTOA_STATE_DIR/pending" ]
+}
+
+@test "confirm and rollback act only on the generation apply answered" {
+	one=$(b64 'table inet nftoffload { chain one { }; }')
+	two=$(b64 'table inet nftoffload { chain two { }; }')
+	agent_run "g1 apply ruleset=$one timeout=30"
+	g1=$(response g1 .data.generation | tr -d '"')
+	agent_run "g2 confirm" "g3 confirm generation=1700000000-1-other" "g4 rollback generation=1700000000-1-other"
+	[ "$(response g2 .code)" = '"missing_argument"' ]
+	[ "$(response g3 .code)" = '"generation_mismatch"' ]
+	[ "$(response g3 .data.generation)" = "\"$g1\"" ]
+	[ "$(response g4 .code)" = '"generation_mismatch"' ]
+	# refused: still pending, still the new table, its timer still armed
+	[ "$(cut -d' ' -f1 "$NFTOA_STATE_DIR/pending")" = "$g1" ]
+	in_ns nft list table inet nftoffload | grep -q 'chain one'
+	[ -n "$(timer_of "$g1")" ]
+	# console A rolls back; console B applies; A's late confirm must not confirm B's apply
+	agent_run "g5 rollback generation=$g1" "g6 apply ruleset=$two timeout=30"
+	[ "$(response g5 .ok)" = true ]
+	g6=$(response g6 .data.generation | tr -d '"')
+	agent_run "g7 confirm generation=$g1"
+	[ "$(response g7 .code)" = '"generation_mismatch"' ]
+	[ "$(cut -d' ' -f1 "$NFTOA_STATE_DIR/pending")" = "$g6" ]
+	# B confirms its own; a repeated confirm (lost answer) is answered, a rollback of it refused
+	agent_run "g8 confirm generation=$g6" "g9 confirm generation=$g6" "g10 rollback generation=$g6"
+	[ "$(response g8 .ok)" = true ]
+	[ "$(response g9 .ok)" = true ]
+	[ "$(response g9 .data.already)" = true ]
+	[ "$(response g10 .code)" = '"already_confirmed"' ]
+	in_ns nft list table inet nftoffload | grep -q 'chain two'
+	[ -z "$(timer_of "$g6")" ]
+}
+
+@test "confirm never kills a process whose pid was planted in the timer's pid file" {
+	agent_run "p1 apply ruleset=$(b64 'table inet nftoffload { chain one { }; }') timeout=30"
+	gen=$(response p1 .data.generation | tr -d '"')
+	real_timer=$(timer_of "$gen")
+	[ -n "$real_timer" ]
+	sleep 300 &
+	bystander=$!
+	echo "$bystander" >"$NFTOA_STATE_DIR/txn-$gen/timer.pid"
+	agent_run "p2 confirm generation=$gen"
+	[ "$(response p2 .ok)" = true ]
+	kill -0 "$bystander"
+	kill "$bystander" "$real_timer"
+}
+
+@test "the transaction lock: a live flock holder makes apply wait and answer txn_busy, never take it" {
+	in_ns nft add table inet nftoffload
+	before=$(in_ns nft list ruleset)
+	mkdir -p "$NFTOA_STATE_DIR"
+	flock "$NFTOA_STATE_DIR/txn.flock" sleep 60 &
+	holder=$!
+	wait_until 5 bash -c "fuser '$NFTOA_STATE_DIR/txn.flock' >/dev/null 2>&1 || lslocks 2>/dev/null | grep -q txn.flock"
+	start=$SECONDS
+	agent_run "l1 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=30"
+	[ "$(response l1 .code)" = '"txn_busy"' ]
+	[ $((SECONDS - start)) -ge 29 ]
+	[ "$(in_ns nft list ruleset)" = "$before" ]
+	kill "$holder"
+	wait "$holder" 2>/dev/null || true
+	# the kernel drops the lock with its holder: the next apply goes through at once
+	agent_run "l2 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=30"
+	[ "$(response l2 .ok)" = true ]
+}
+
+# no_flock_path: a PATH with every tool of /usr/bin and /bin but flock (busybox has one too).
+no_flock_path() {
+	NO_FLOCK="$BATS_TEST_TMPDIR/no-flock"
+	mkdir -p "$NO_FLOCK"
+	local f
+	for f in /usr/bin/* /bin/*; do
+		case ${f##*/} in flock | busybox) continue ;; esac
+		[ -e "$NO_FLOCK/${f##*/}" ] || ln -s "$f" "$NO_FLOCK/${f##*/}"
+	done
+}
+
+@test "without flock: a pid-file lock is taken over only from a dead holder" {
+	no_flock_path
+	in_ns nft add table inet nftoffload
+	mkdir -p "$NFTOA_STATE_DIR"
+	# a dead holder: the lock goes to the next apply at once
+	sh -c 'exit 0' &
+	dead=$!
+	wait "$dead"
+	echo "$dead" >"$NFTOA_STATE_DIR/txn.lock"
+	start=$SECONDS
+	# (a deadline past the waits below: the timer must not end the apply meanwhile)
+	output=$(printf '%s\n' "d1 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=300" |
+		in_ns env PATH="$NO_FLOCK" dash "$AGENT")
+	[ "$(response d1 .ok)" = true ]
+	[ $((SECONDS - start)) -lt 10 ]
+	[ ! -e "$NFTOA_STATE_DIR/txn.lock" ]
+	gen=$(response d1 .data.generation | tr -d '"')
+	# a live holder (an agent process) is waited for, never robbed
+	bash -c 'exec -a "sh nft-offload-agent" sleep 60' &
+	holder=$!
+	wait_until 5 grep -q nft-offload-agent "/proc/$holder/cmdline"
+	echo "$holder" >"$NFTOA_STATE_DIR/txn.lock"
+	output=$(printf '%s\n' "d2 confirm generation=$gen" | in_ns env PATH="$NO_FLOCK" dash "$AGENT")
+	[ "$(response d2 .code)" = '"txn_busy"' ]
+	[ "$(cat "$NFTOA_STATE_DIR/txn.lock")" = "$holder" ]
+	kill "$holder"
+	output=$(printf '%s\n' "d3 confirm generation=$gen" | in_ns env PATH="$NO_FLOCK" dash "$AGENT")
+	[ "$(response d3 .ok)" = true ]
 }
 
 @test "a ruleset nft rejects leaves the previous table untouched" {
@@ -374,8 +591,9 @@ escaped_stderr_checks() {
 		counter
 	}
 }')
-	agent_run "f0 sysctl.set name=net.netfilter.nf_conntrack_timestamp value=1 persist=no" "f1 apply ruleset=$table timeout=60" "f2 confirm"
+	agent_run "f0 sysctl.set name=net.netfilter.nf_conntrack_timestamp value=1 persist=no" "f1 apply ruleset=$table timeout=60"
 	[ "$(response f0 .ok)" = true ]
+	agent_run "f2 confirm generation=$(response f1 .data.generation | tr -d '"')"
 	[ "$(response f2 .ok)" = true ]
 	mkfifo "$BATS_TEST_TMPDIR/in"
 	in_ns dash "$AGENT" <"$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" &
@@ -423,10 +641,12 @@ $body
 }")
 	[ ${#table} -gt 100000 ]
 	start=$(date +%s)
-	agent_run "L1 apply ruleset=$table timeout=30" "L2 rollback"
+	agent_run "L1 apply ruleset=$table timeout=30"
 	[ "$(response L1 .ok)" = true ]
 	# how long it took is a figure, not an assertion (BATS_TEST_TIMEOUT bounds the test)
 	agent_figure large_ruleset_apply_seconds "$(($(date +%s) - start)) (${#table} base64 characters)"
+	agent_run "L2 rollback generation=$(response L1 .data.generation | tr -d '"')"
+	[ "$(response L2 .ok)" = true ]
 	huge=$(head -c 1200000 /dev/zero | base64 -w0)
 	agent_run "L3 apply ruleset=$huge"
 	[ "$(response L3 .code)" = '"line_too_long"' ]
@@ -443,6 +663,69 @@ $body
 	[ "$(response u1 .data.root)" = false ]
 	[ "$(response u2 .code)" = '"not_root"' ]
 	[ "$(response u3 .code)" = '"not_root"' ]
+}
+
+@test "without root the state directory is private and not the predictable name in /tmp" {
+	base=$(mktemp -d /tmp/nftoa-nobody.XXXXXX)
+	chmod 755 "$base"
+	mkdir -m 1777 "$base/tmp"
+	# someone else made the name the old agent used, writable by all
+	mkdir -m 777 "$base/tmp/nft-offload-agent.65534"
+	mkfifo -m 666 "$base/in"
+	(TMPDIR="$base/tmp" setpriv --reuid=65534 --regid=65534 --clear-groups env -u XDG_RUNTIME_DIR -u NFTOA_STATE_DIR \
+		dash "$AGENT" <"$base/in" >"$base/out" 2>&1) &
+	session_pid=$!
+	exec 7>"$base/in"
+	echo "n1 hello" >&7
+	wait_until 10 grep -q '"n1"' "$base/out"
+	# nothing in the planted directory; the agent's own is private
+	[ -z "$(ls -A "$base/tmp/nft-offload-agent.65534")" ]
+	own=$(find "$base/tmp" -mindepth 1 -maxdepth 1 -name 'nft-offload-agent.*' ! -name '*.65534')
+	[ -n "$own" ]
+	[ "$(stat -c '%u %a' "$own")" = "65534 700" ]
+	exec 7>&-
+	timeout_wait "$session_pid" 10
+	# and gone with the session
+	[ ! -e "$own" ]
+	# with a private XDG_RUNTIME_DIR the state lives there
+	mkdir -m 700 "$base/xdg"
+	chown 65534:65534 "$base/xdg"
+	output=$(echo "n2 hello" | TMPDIR="$base/tmp" XDG_RUNTIME_DIR="$base/xdg" setpriv --reuid=65534 --regid=65534 --clear-groups \
+		env -u NFTOA_STATE_DIR dash "$AGENT")
+	[ "$(response n2 .ok)" = true ]
+	[ "$(stat -c '%u %a' "$base/xdg/nft-offload-agent")" = "65534 700" ]
+	rm -rf "$base"
+}
+
+@test "a state directory others can write is refused with state_failed" {
+	mkdir -p "$NFTOA_STATE_DIR"
+	chmod 777 "$NFTOA_STATE_DIR"
+	run agent_session dash <<<"s1 hello"
+	[ "$status" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | jq -r .code)" = state_failed ]
+	printf '%s\n' "$output" | jq -r .message | grep -q "$NFTOA_STATE_DIR is not private"
+	[ -z "$(ls -A "$NFTOA_STATE_DIR")" ]
+}
+
+@test "the stream's conntrack -E and awk end with the agent, also when it is killed with SIGKILL" {
+	for sh in dash busybox; do
+		shell_argv "$sh"
+		rm -f "$BATS_TEST_TMPDIR/in"
+		mkfifo "$BATS_TEST_TMPDIR/in"
+		in_ns "${SHELL_ARGV[@]}" "$AGENT" <"$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" 2>/dev/null &
+		agent_pid=$!
+		exec 7>"$BATS_TEST_TMPDIR/in"
+		echo "e1 stats.stream interval=1 source=netlink" >&7
+		wait_until 20 grep -q '"event":"sample"' "$BATS_TEST_TMPDIR/out"
+		# ip netns exec runs the agent as its child (or execs it): take the agent's whole tree
+		read -r -a started <<<"$(descendants "$agent_pid")"
+		[[ $(for p in "${started[@]}"; do tr '\0' ' ' <"/proc/$p/cmdline"; echo; done) == *"conntrack -E"* ]]
+		agent_main=$(for p in "$agent_pid" "${started[@]}"; do [[ $(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null) == *"nft-offload-agent "* ]] && echo "$p" && break; done)
+		kill -KILL "$agent_main"
+		exec 7>&-
+		wait_until 10 all_gone "${started[@]}"
+		wait "$agent_pid" 2>/dev/null || true
+	done
 }
 
 @test "shared transcripts hello and refusals replay against the agent (dash and busybox ash)" {

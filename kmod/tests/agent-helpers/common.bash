@@ -72,9 +72,13 @@ netns_setup() {
 
 netns_teardown() {
 	if [ -n "${NS:-}" ]; then
-		# Timers started by the test live in their own session; end only ours, by pid file.
+		# Timers started by the test live in their own session; end only ours, by pid file,
+		# and only while that pid is still a timer of this test's state directory.
+		local f pid
 		for f in "$NFTOA_STATE_DIR"/txn-*/timer.pid; do
-			[ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null
+			[ -f "$f" ] || continue
+			pid=$(cat "$f")
+			[[ $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) == *" --confirm-timer $NFTOA_STATE_DIR "* ]] && kill "$pid" 2>/dev/null
 		done
 		ip netns del "$NS" 2>/dev/null || true
 	fi
@@ -169,4 +173,80 @@ router_teardown() {
 	[ -n "${CLI:-}" ] && ip netns del "$CLI" 2>/dev/null
 	[ -n "${SRV:-}" ] && ip netns del "$SRV" 2>/dev/null
 	return 0
+}
+
+# timer_of GEN: the pid of the live rollback timer of generation GEN (from /proc, not from the
+# agent's own pid file), or nothing.
+timer_of() {
+	local p
+	for p in /proc/[0-9]*; do
+		[[ $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) == *" --confirm-timer $NFTOA_STATE_DIR $1 "* ]] && echo "${p#/proc/}"
+	done
+	return 0
+}
+
+# wait_until SECONDS CMD...: runs CMD every 0.1 s until it succeeds; fails after SECONDS.
+wait_until() {
+	local limit=$1 start=$SECONDS
+	shift
+	until "$@"; do
+		[ $((SECONDS - start)) -lt "$limit" ] || { echo "wait_until: '$*' not true after $limit s" >&2; return 1; }
+		sleep 0.1
+	done
+}
+
+# spy_nft_apply MODE: an nft on PATH (SPY_DIR) that, when the agent commits an apply, first
+# notes in $SPY_DIR/armed whether the pending record and a live rollback timer exist, then
+# (MODE kill-after) runs the real nft and kills the agent, like a connection dying right after
+# the change, or (MODE kill-before) kills the agent before anything changes.
+spy_nft_apply() {
+	SPY_DIR="$BATS_TEST_TMPDIR/spy-nft"
+	mkdir -p "$SPY_DIR"
+	cat >"$SPY_DIR/nft" <<-SPY
+		#!/bin/sh
+		case "\$*" in
+		*/apply.nft*)
+			state=$NFTOA_STATE_DIR
+			gen=\$(cut -d' ' -f1 "\$state/pending" 2>/dev/null)
+			pid=\$(cat "\$state/txn-\$gen/timer.pid" 2>/dev/null)
+			if [ -n "\$gen" ] && tr '\\000' ' ' <"/proc/\$pid/cmdline" 2>/dev/null | grep -q -- "--confirm-timer \$state \$gen "; then
+				echo "armed \$gen" >>"$SPY_DIR/armed"
+			else
+				echo "not armed" >>"$SPY_DIR/armed"
+			fi
+			case $1 in kill-before) kill -KILL \$PPID; exit 1 ;; esac
+			$(command -v nft) "\$@"
+			rc=\$?
+			case $1 in kill-after) kill -KILL \$PPID ;; esac
+			exit \$rc ;;
+		esac
+		exec $(command -v nft) "\$@"
+	SPY
+	chmod +x "$SPY_DIR/nft"
+}
+
+# descendants PID: every process below PID (children first found through /proc/*/stat).
+descendants() {
+	local found=" " queue=$1 p q parent more
+	while [ -n "$queue" ]; do
+		more=''
+		for p in /proc/[0-9]*; do
+			parent=$(awk '{ sub(/^.*\) /, ""); print $2 }' "$p/stat" 2>/dev/null) || continue
+			for q in $queue; do
+				[ "$parent" = "$q" ] && [[ $found != *" ${p#/proc/} "* ]] && found="$found${p#/proc/} " && more="$more ${p#/proc/}"
+			done
+		done
+		queue=$more
+	done
+	found=${found# }
+	echo "${found% }"
+}
+
+# all_gone PID...: none of these processes is running any more (zombies count as gone).
+all_gone() {
+	local p state
+	for p in "$@"; do
+		state=$(awk '{ sub(/^.*\) /, ""); print $1 }' "/proc/$p/stat" 2>/dev/null) || continue
+		[ -z "$state" ] || [ "$state" = Z ] || return 1
+	done
 }

@@ -49,6 +49,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nftoffload.model.Host#getLastApplyStatus <em>Last Apply Status</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getLastApplyTime <em>Last Apply Time</em>}</li>
  *   <li>{@link org.nftoffload.model.Host#getLastApplyMessage <em>Last Apply Message</em>}</li>
+ *   <li>{@link org.nftoffload.model.Host#getLastApplyGeneration <em>Last Apply Generation</em>}</li>
  * </ul>
  *
  * @see org.nftoffload.model.ModelPackage#getHost()
@@ -627,5 +628,30 @@ public interface Host extends EObject {
 	 * @generated
 	 */
 	void setLastApplyMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Apply Generation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The generation the host's agent answered to the console's last apply: confirm and rollback name it, so that they never act on another console's apply.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Apply Generation</em>' attribute.
+	 * @see #setLastApplyGeneration(String)
+	 * @see org.nftoffload.model.ModelPackage#getHost_LastApplyGeneration()
+	 * @model
+	 * @generated
+	 */
+	String getLastApplyGeneration();
+
+	/**
+	 * Sets the value of the '{@link org.nftoffload.model.Host#getLastApplyGeneration <em>Last Apply Generation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Apply Generation</em>' attribute.
+	 * @see #getLastApplyGeneration()
+	 * @generated
+	 */
+	void setLastApplyGeneration(String value);
 
 } // Host

@@ -460,13 +460,22 @@ public interface ModelPackage extends EPackage {
 	int HOST__LAST_APPLY_MESSAGE = 27;
 
 	/**
+	 * The feature id for the '<em><b>Last Apply Generation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__LAST_APPLY_GENERATION = 28;
+
+	/**
 	 * The number of structural features of the '<em>Host</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOST_FEATURE_COUNT = 28;
+	int HOST_FEATURE_COUNT = 29;
 
 	/**
 	 * The number of operations of the '<em>Host</em>' class.
@@ -2173,6 +2182,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getHost_LastApplyMessage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.nftoffload.model.Host#getLastApplyGeneration <em>Last Apply Generation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Apply Generation</em>'.
+	 * @see org.nftoffload.model.Host#getLastApplyGeneration()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_LastApplyGeneration();
+
+	/**
 	 * Returns the meta object for class '{@link org.nftoffload.model.NetworkInterface <em>Network Interface</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3431,6 +3451,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOST__LAST_APPLY_MESSAGE = eINSTANCE.getHost_LastApplyMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Apply Generation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__LAST_APPLY_GENERATION = eINSTANCE.getHost_LastApplyGeneration();
 
 		/**
 		 * The meta object literal for the '{@link org.nftoffload.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.

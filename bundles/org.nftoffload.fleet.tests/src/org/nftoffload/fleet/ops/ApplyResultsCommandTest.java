@@ -90,4 +90,21 @@ class ApplyResultsCommandTest {
 				List.of(result("a", HostResult.Status.SKIPPED, "nothing to roll back")), new Date());
 		assertFalse(command.canExecute());
 	}
+
+	@Test
+	void theGenerationOfAnApplyIsRecordedSoThatALaterRollbackNamesIt() {
+		List<Host> hosts = hosts("a", "b");
+		List<HostResult> results = List.of(
+				new HostResult("a", HostResult.Status.PENDING, "waiting for the confirm", 0,
+						java.util.Map.of("generation", "1700000000-7-a1")),
+				result("b", HostResult.Status.SKIPPED, "not touched: the model has validation errors"));
+		assertEquals(java.util.Map.of(hosts.get(0), "1700000000-7-a1"), FleetOperations.generations(hosts, results));
+		domain.getCommandStack().execute(ApplyResultsCommand.create(domain, ApplyResultsCommand.Operation.APPLY, hosts,
+				results, new Date()));
+		assertEquals("1700000000-7-a1", hosts.get(0).getLastApplyGeneration());
+		assertNull(hosts.get(1).getLastApplyGeneration(), "no apply, no generation");
+		assertEquals(java.util.Map.of(hosts.get(0), "1700000000-7-a1"), FleetOperations.lastApplyGenerations(hosts));
+		domain.getCommandStack().undo();
+		assertNull(hosts.get(0).getLastApplyGeneration());
+	}
 }

@@ -105,6 +105,29 @@ class FleetOperationsTest {
 		return new HostAgents(connector, deployer, Duration.ofSeconds(30));
 	}
 
+	/**
+	 * Confirm and rollback name the generation their apply answered, and the real agent takes
+	 * them (without one it would answer missing_argument); it knows no such apply here, so
+	 * nothing is confirmed or rolled back. A host without a generation is not even contacted
+	 * (its port is closed).
+	 */
+	@Test
+	void confirmAndRollbackNameTheGenerationAndLeaveHostsWithoutOneAlone() throws Exception {
+		Host named = host("r0", servers.get(0).port());
+		Host without = host("closed", closedPort);
+		Map<Host, String> generations = Map.of(named, "1700000000-1-gone");
+		try (HostAgents agents = agents()) {
+			HostResult confirmed = FleetOperations.confirm(agents, generations).run(named);
+			assertEquals(HostResult.Status.ROLLED_BACK, confirmed.status(), confirmed.toString());
+			assertTrue(confirmed.reason().contains("1700000000-1-gone is not the last one"), confirmed.reason());
+			HostResult rolledBack = FleetOperations.rollback(agents, generations).run(named);
+			assertEquals(HostResult.Status.SKIPPED, rolledBack.status(), rolledBack.toString());
+			assertTrue(rolledBack.reason().contains("1700000000-1-gone"), rolledBack.reason());
+			assertEquals(HostResult.Status.SKIPPED, FleetOperations.confirm(agents, generations).run(without).status());
+			assertEquals(HostResult.Status.SKIPPED, FleetOperations.rollback(agents, generations).run(without).status());
+		}
+	}
+
 	@Test
 	void probeWritesWhatItFoundIntoTheModelAsOneUndoableCommand() throws Exception {
 		Fleet fleet = fleet(2);

@@ -19,7 +19,7 @@ import org.nftoffload.model.ModelPackage.Literals;
 
 /**
  * Writes how Apply or Rollback ended on each host into the model (lastApplyStatus, lastApplyTime,
- * lastApplyMessage) as one undoable command, so that the fleet table and reports can say which
+ * lastApplyMessage, and the apply's lastApplyGeneration) as one undoable command, so that the fleet table and reports can say which
  * hosts run what was applied. The workbench executes it on the UI thread when the operation ends;
  * the CLI executes it directly and saves the fleet file, as with probe results.
  */
@@ -66,6 +66,11 @@ public final class ApplyResultsCommand {
 				all.append(SetCommand.create(domain, host, Literals.HOST__LAST_APPLY_TIME, when));
 			}
 			all.append(SetCommand.create(domain, host, Literals.HOST__LAST_APPLY_MESSAGE, message(operation, result)));
+			Object generation = result.details().get("generation");
+			if (operation == Operation.APPLY && generation != null) {
+				// what a later confirm or rollback must name (the agent refuses any other)
+				all.append(SetCommand.create(domain, host, Literals.HOST__LAST_APPLY_GENERATION, generation.toString()));
+			}
 		}
 		return all.isEmpty() ? UnexecutableCommand.INSTANCE : all;
 	}

@@ -186,14 +186,56 @@ public final class FleetOperations {
 						+ plan.diff().changes().size() + " change(s)); the console reconnected; waiting for the confirm",
 						0, details);
 			}
-			return confirmed(host, fresh.call(new AgentRequest.Confirm(), Duration.ofMinutes(1)), details);
+			return confirmed(host, fresh.call(new AgentRequest.Confirm(applied.generation()), Duration.ofMinutes(1)),
+					details);
 		};
 	}
 
-	/** Confirms a pending apply, so that the host keeps the new table. */
-	public static FleetRunner.HostAction confirm(HostAgents agents) {
-		return host -> confirmed(host, agents.agent(host).call(new AgentRequest.Confirm(), Duration.ofMinutes(1)),
-				Map.of());
+	/**
+	 * The generation each host's agent answered to this console's apply, from the results of
+	 * {@link #applyPlanned} (matched by host name), for {@link #confirm} and {@link #rollback}.
+	 */
+	public static Map<Host, String> generations(List<Host> hosts, List<HostResult> results) {
+		Map<Host, String> generations = new ConcurrentHashMap<>();
+		for (HostResult result : results) {
+			Object generation = result.details().get("generation");
+			if (generation == null) {
+				continue;
+			}
+			hosts.stream().filter(h -> h.getName().equals(result.host())).findFirst()
+					.ifPresent(h -> generations.put(h, generation.toString()));
+		}
+		return generations;
+	}
+
+	/**
+	 * The generation of each host's last apply as the model recorded it ({@code lastApplyGeneration}),
+	 * for a Rollback outside the apply that made it. Reads the model: call it where the model may
+	 * be read (the UI thread), and hand the map to the job.
+	 */
+	public static Map<Host, String> lastApplyGenerations(List<Host> hosts) {
+		Map<Host, String> generations = new ConcurrentHashMap<>();
+		for (Host host : hosts) {
+			if (host.getLastApplyGeneration() != null && !host.getLastApplyGeneration().isEmpty()) {
+				generations.put(host, host.getLastApplyGeneration());
+			}
+		}
+		return generations;
+	}
+
+	/**
+	 * Confirms the apply each host answered with the generation in {@code generations}, so that
+	 * the host keeps the new table; the agent refuses to confirm any other apply.
+	 */
+	public static FleetRunner.HostAction confirm(HostAgents agents, Map<Host, String> generations) {
+		return host -> {
+			String generation = generations.get(host);
+			if (generation == null) {
+				return HostResult.skipped(host.getName(), "not confirmed: this console has no apply waiting on this host");
+			}
+			return confirmed(host, agents.agent(host).call(new AgentRequest.Confirm(generation), Duration.ofMinutes(1)),
+					Map.of("generation", generation));
+		};
 	}
 
 	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details) {
@@ -207,6 +249,11 @@ public final class FleetOperations {
 			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "the confirm came too late: "
 					+ confirmed.message(), 0, details);
 		}
+		if (confirmed.code().equals("generation_mismatch")) {
+			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "the confirm came too late: "
+					+ "another apply (" + confirmed.data().get("generation") + ") waits on the host now, so this console's "
+					+ "apply is no longer live; nothing was confirmed", 0, details);
+		}
 		if (confirmed.code().equals("nothing_pending")) {
 			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "nothing to confirm: "
 					+ confirmed.message(), 0, details);
@@ -215,16 +262,30 @@ public final class FleetOperations {
 				+ confirmed.message() + "; the timer restores the previous table", 0, details);
 	}
 
-	/** Rolls back a pending apply at once. */
-	public static FleetRunner.HostAction rollback(HostAgents agents) {
+	/**
+	 * Rolls back at once the apply each host answered with the generation in {@code generations};
+	 * the agent refuses to roll back any other (another console's apply stays as it is).
+	 */
+	public static FleetRunner.HostAction rollback(HostAgents agents, Map<Host, String> generations) {
 		return host -> {
-			Response answer = agents.agent(host).call(new AgentRequest.Rollback(), Duration.ofMinutes(1));
+			String generation = generations.get(host);
+			if (generation == null) {
+				return HostResult.skipped(host.getName(), "nothing to roll back: this console has no apply recorded for this host");
+			}
+			Response answer = agents.agent(host).call(new AgentRequest.Rollback(generation), Duration.ofMinutes(1));
 			if (answer.ok()) {
 				return new HostResult(host.getName(), HostResult.Status.SUCCESS, answer.message(), 0, answer.data());
 			}
-			return new HostResult(host.getName(),
-					answer.code().equals("nothing_pending") ? HostResult.Status.SKIPPED : HostResult.Status.FAILED,
-					answer.message(), 0, answer.data());
+			return switch (answer.code()) {
+			case "nothing_pending" -> new HostResult(host.getName(), HostResult.Status.SKIPPED, answer.message(), 0,
+					answer.data());
+			case "already_rolled_back" -> new HostResult(host.getName(), HostResult.Status.ROLLED_BACK,
+					"the host restored its previous table by itself (" + answer.message() + ")", 0, answer.data());
+			case "generation_mismatch" -> new HostResult(host.getName(), HostResult.Status.FAILED,
+					"not rolled back: the apply waiting on the host (" + answer.data().get("generation")
+							+ ") is not this console's (" + generation + "); it stays as it is", 0, answer.data());
+			default -> new HostResult(host.getName(), HostResult.Status.FAILED, answer.message(), 0, answer.data());
+			};
 		};
 	}
 

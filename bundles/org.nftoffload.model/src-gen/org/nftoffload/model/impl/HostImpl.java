@@ -70,6 +70,7 @@ import org.nftoffload.model.SysctlSettings;
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyStatus <em>Last Apply Status</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyTime <em>Last Apply Time</em>}</li>
  *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyMessage <em>Last Apply Message</em>}</li>
+ *   <li>{@link org.nftoffload.model.impl.HostImpl#getLastApplyGeneration <em>Last Apply Generation</em>}</li>
  * </ul>
  *
  * @generated
@@ -534,6 +535,26 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * @ordered
 	 */
 	protected String lastApplyMessage = LAST_APPLY_MESSAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLastApplyGeneration() <em>Last Apply Generation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyGeneration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAST_APPLY_GENERATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLastApplyGeneration() <em>Last Apply Generation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastApplyGeneration()
+	 * @generated
+	 * @ordered
+	 */
+	protected String lastApplyGeneration = LAST_APPLY_GENERATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1163,6 +1184,29 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * @generated
 	 */
 	@Override
+	public String getLastApplyGeneration() {
+		return lastApplyGeneration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastApplyGeneration(String newLastApplyGeneration) {
+		String oldLastApplyGeneration = lastApplyGeneration;
+		lastApplyGeneration = newLastApplyGeneration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__LAST_APPLY_GENERATION, oldLastApplyGeneration, lastApplyGeneration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.HOST__MODULES:
@@ -1250,6 +1294,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return getLastApplyTime();
 			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
 				return getLastApplyMessage();
+			case ModelPackage.HOST__LAST_APPLY_GENERATION:
+				return getLastApplyGeneration();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1355,6 +1401,9 @@ public class HostImpl extends EObjectImpl implements Host {
 			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
 				setLastApplyMessage((String)newValue);
 				return;
+			case ModelPackage.HOST__LAST_APPLY_GENERATION:
+				setLastApplyGeneration((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1451,6 +1500,9 @@ public class HostImpl extends EObjectImpl implements Host {
 			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
 				setLastApplyMessage(LAST_APPLY_MESSAGE_EDEFAULT);
 				return;
+			case ModelPackage.HOST__LAST_APPLY_GENERATION:
+				setLastApplyGeneration(LAST_APPLY_GENERATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1519,6 +1571,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return LAST_APPLY_TIME_EDEFAULT == null ? lastApplyTime != null : !LAST_APPLY_TIME_EDEFAULT.equals(lastApplyTime);
 			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
 				return LAST_APPLY_MESSAGE_EDEFAULT == null ? lastApplyMessage != null : !LAST_APPLY_MESSAGE_EDEFAULT.equals(lastApplyMessage);
+			case ModelPackage.HOST__LAST_APPLY_GENERATION:
+				return LAST_APPLY_GENERATION_EDEFAULT == null ? lastApplyGeneration != null : !LAST_APPLY_GENERATION_EDEFAULT.equals(lastApplyGeneration);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1571,6 +1625,8 @@ public class HostImpl extends EObjectImpl implements Host {
 		result.append(lastApplyTime);
 		result.append(", lastApplyMessage: ");
 		result.append(lastApplyMessage);
+		result.append(", lastApplyGeneration: ");
+		result.append(lastApplyGeneration);
 		result.append(')');
 		return result.toString();
 	}

@@ -702,6 +702,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHost_LastApplyGeneration() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNetworkInterface() {
 		return networkInterfaceEClass;
 	}
@@ -1617,6 +1627,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(hostEClass, HOST__LAST_APPLY_STATUS);
 		createEAttribute(hostEClass, HOST__LAST_APPLY_TIME);
 		createEAttribute(hostEClass, HOST__LAST_APPLY_MESSAGE);
+		createEAttribute(hostEClass, HOST__LAST_APPLY_GENERATION);
 
 		networkInterfaceEClass = createEClass(NETWORK_INTERFACE);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__NAME);
@@ -1796,6 +1807,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHost_LastApplyStatus(), this.getApplyStatus(), "lastApplyStatus", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHost_LastApplyTime(), ecorePackage.getEDate(), "lastApplyTime", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHost_LastApplyMessage(), ecorePackage.getEString(), "lastApplyMessage", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_LastApplyGeneration(), ecorePackage.getEString(), "lastApplyGeneration", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(networkInterfaceEClass, NetworkInterface.class, "NetworkInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNetworkInterface_Name(), ecorePackage.getEString(), "name", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -83,6 +83,7 @@ public class HostItemProvider
 			addLastApplyStatusPropertyDescriptor(object);
 			addLastApplyTimePropertyDescriptor(object);
 			addLastApplyMessagePropertyDescriptor(object);
+			addLastApplyGenerationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -528,6 +529,28 @@ public class HostItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Last Apply Generation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastApplyGenerationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Host_lastApplyGeneration_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Host_lastApplyGeneration_feature", "_UI_Host_type"),
+				 ModelPackage.Literals.HOST__LAST_APPLY_GENERATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -621,6 +644,7 @@ public class HostItemProvider
 			case ModelPackage.HOST__LAST_APPLY_STATUS:
 			case ModelPackage.HOST__LAST_APPLY_TIME:
 			case ModelPackage.HOST__LAST_APPLY_MESSAGE:
+			case ModelPackage.HOST__LAST_APPLY_GENERATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.HOST__MODULES:

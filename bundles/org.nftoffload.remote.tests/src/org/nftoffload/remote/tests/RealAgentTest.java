@@ -53,7 +53,7 @@ class RealAgentTest {
 	void helloAndProbeUnderEachShell(String shell) throws Exception {
 		try (AgentClient client = startLocal(List.of(shell.split(" ")))) {
 			AgentData.Hello hello = client.hello(Duration.ofSeconds(10));
-			assertEquals(1, hello.protocolVersion());
+			assertEquals(2, hello.protocolVersion());
 			assertEquals(shell.startsWith("busybox") ? "busybox-ash" : shell.split(" ")[0], hello.shell());
 			assertEquals(System.getProperty("user.name").equals("root"), hello.root());
 			AgentData.Probe probe = AgentData.Probe.of(client.callOk(new AgentRequest.Probe(false), Duration.ofSeconds(60)));
@@ -67,12 +67,12 @@ class RealAgentTest {
 	void refusedRequestsComeBackAsAgentErrors() throws Exception {
 		try (AgentClient client = startLocal(List.of("dash"))) {
 			AgentException e = assertThrows(AgentException.class,
-					() -> client.callOk(new AgentRequest.Confirm(), Duration.ofSeconds(10)));
+					() -> client.callOk(new AgentRequest.Confirm("1700000000-1-none"), Duration.ofSeconds(10)));
 			assertEquals("nothing_pending", e.code());
 			Response stop = client.call(new AgentRequest.Stop(null), Duration.ofSeconds(10));
 			assertEquals("nothing_running", stop.code());
 			// The client still works after refusals: answers stay in step.
-			assertEquals(1, client.hello(Duration.ofSeconds(10)).protocolVersion());
+			assertEquals(2, client.hello(Duration.ofSeconds(10)).protocolVersion());
 		}
 	}
 

@@ -66,7 +66,8 @@ record Transcript(String name, List<Exchange> exchanges) {
 			fields.put(key, words[i].substring(eq + 1));
 		}
 		Set<String> known = switch (words[1]) {
-		case "hello", "confirm", "rollback" -> Set.of();
+		case "hello" -> Set.of();
+		case "confirm", "rollback" -> Set.of("generation");
 		case "probe" -> Set.of("hw");
 		case "ruleset.get" -> Set.of("format", "family", "table");
 		case "apply" -> Set.of("ruleset", "family", "table", "timeout");
@@ -82,8 +83,8 @@ record Transcript(String name, List<Exchange> exchanges) {
 		}
 		return switch (words[1]) {
 		case "hello" -> new AgentRequest.Hello();
-		case "confirm" -> new AgentRequest.Confirm();
-		case "rollback" -> new AgentRequest.Rollback();
+		case "confirm" -> new AgentRequest.Confirm(fields.get("generation"));
+		case "rollback" -> new AgentRequest.Rollback(fields.get("generation"));
 		case "probe" -> new AgentRequest.Probe(yesNo(fields.get("hw")));
 		case "ruleset.get" -> new AgentRequest.RulesetGet(fields.get("format"), fields.get("family"), fields.get("table"));
 		case "apply" -> new AgentRequest.Apply(decode(fields.get("ruleset")), fields.get("family"), fields.get("table"),

@@ -41,7 +41,8 @@ import org.nftoffload.remote.agent.AgentRequest;
  */
 class TranscriptReplayTest {
 
-	static final Set<String> REFUSED_BEFORE_RUNNING = Set.of("bad_request", "bad_argument", "unknown_command");
+	static final Set<String> REFUSED_BEFORE_RUNNING = Set.of("bad_request", "bad_argument", "unknown_command",
+			"missing_argument");
 
 	static Stream<Path> transcripts() throws IOException {
 		List<Path> files = new ArrayList<>();
@@ -253,6 +254,10 @@ class TranscriptReplayTest {
 		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.Stop("a b"));
 		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.ModuleBuild("/lib/../etc", null, null, null));
 		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.Hello().line("id with space"));
+		// confirm and rollback always name the generation of their apply
+		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.Confirm(null));
+		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.Rollback("1-2;reboot"));
+		assertEquals("c1 confirm generation=1796194016-205-a1", new AgentRequest.Confirm("1796194016-205-a1").line("c1"));
 		// The payload travels as base64, so nft text with any characters is fine.
 		String line = new AgentRequest.Apply("table inet nftoffload { comment \"$(x);\" }\n", null, null, 30).line("a1");
 		assertTrue(line.matches("[A-Za-z0-9 =_.,:/+-]+"), line);

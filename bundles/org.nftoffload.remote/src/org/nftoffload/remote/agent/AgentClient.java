@@ -32,7 +32,7 @@ import org.nftoffload.remote.agent.AgentMessage.Response;
 public final class AgentClient implements Closeable {
 
 	/** The only protocol version this client speaks. */
-	public static final int PROTOCOL_VERSION = 1;
+	public static final int PROTOCOL_VERSION = 2;
 
 	private final BufferedReader fromAgent;
 	private final OutputStream toAgent;

@@ -70,14 +70,25 @@ public sealed interface AgentRequest {
 		}
 	}
 
-	record Confirm() implements AgentRequest {
+	/**
+	 * Keeps the apply that answered {@code generation}; the agent refuses any other
+	 * ({@code generation_mismatch}), so a late confirm never confirms another console's apply.
+	 */
+	record Confirm(String generation) implements AgentRequest {
+		public Confirm {
+			Fields.generation("confirm", generation);
+		}
 		public String command() { return "confirm"; }
-		public Map<String, String> fields() { return Map.of(); }
+		public Map<String, String> fields() { return Fields.of("generation", generation); }
 	}
 
-	record Rollback() implements AgentRequest {
+	/** Restores the table the apply that answered {@code generation} replaced; refused for any other. */
+	record Rollback(String generation) implements AgentRequest {
+		public Rollback {
+			Fields.generation("rollback", generation);
+		}
 		public String command() { return "rollback"; }
-		public Map<String, String> fields() { return Map.of(); }
+		public Map<String, String> fields() { return Fields.of("generation", generation); }
 	}
 
 	record StatsStream(Integer intervalSeconds, Integer count, List<String> devices, String family, String table,
@@ -166,6 +177,7 @@ public sealed interface AgentRequest {
 	/** Field patterns of the protocol's table, checked on the client side too. */
 	final class Fields {
 		static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+		private static final Pattern GENERATION = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 		private static final Pattern TABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
 		private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9_.-]{1,15}");
 		private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9_./+-]{0,254}");
@@ -203,6 +215,13 @@ public sealed interface AgentRequest {
 				throw new IllegalArgumentException("field '" + field + "' (" + value + ") must be one of "
 						+ String.join(", ", new java.util.TreeSet<>(allowed)));
 			}
+		}
+
+		static void generation(String command, String generation) {
+			if (generation == null) {
+				throw new IllegalArgumentException(command + " needs the generation its apply answered");
+			}
+			require("generation", generation, GENERATION, "a generation as apply answered it (1-100 of [A-Za-z0-9_.:-])");
 		}
 
 		static void family(String family) {

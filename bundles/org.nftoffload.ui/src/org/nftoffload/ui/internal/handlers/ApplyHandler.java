@@ -124,10 +124,13 @@ public final class ApplyHandler {
 				end("Apply");
 				return;
 			}
+			// confirm and roll back name the generation each host answered: never another console's apply
+			Map<Host, String> generations = FleetOperations.generations(hosts, applied);
 			int answer = shell.isDisposed() ? Window.CANCEL
 					: new CommitConfirmDialog(shell, applied, deadlineNanos).open();
 			if (answer == Window.OK) {
-				actions.runPhase(FleetActions.jobName("Apply: confirming", pending), pending, FleetOperations.confirm(agents),
+				actions.runPhase(FleetActions.jobName("Apply: confirming", pending), pending,
+						FleetOperations.confirm(agents, generations),
 						allAtOnce(), confirmed -> {
 							confirmed.forEach(this::record);
 							end("Apply");
@@ -135,7 +138,8 @@ public final class ApplyHandler {
 				return;
 			}
 			boolean expired = answer == CommitConfirmDialog.EXPIRED;
-			actions.runPhase(FleetActions.jobName("Apply: rolling back", pending), pending, rollBack(expired), allAtOnce(),
+			actions.runPhase(FleetActions.jobName("Apply: rolling back", pending), pending, rollBack(expired, generations),
+					allAtOnce(),
 					rolledBack -> {
 						rolledBack.forEach(this::record);
 						end(expired ? "Apply: not confirmed in time" : "Apply: rolled back");
@@ -146,8 +150,8 @@ public final class ApplyHandler {
 		 * Rolls back now; a host whose own timer already did it answers "nothing pending", which
 		 * here means the same end state: its previous table.
 		 */
-		private FleetRunner.HostAction rollBack(boolean expired) {
-			FleetRunner.HostAction rollback = FleetOperations.rollback(agents);
+		private FleetRunner.HostAction rollBack(boolean expired, Map<Host, String> generations) {
+			FleetRunner.HostAction rollback = FleetOperations.rollback(agents, generations);
 			return host -> {
 				HostResult answer = rollback.run(host);
 				return switch (answer.status()) {

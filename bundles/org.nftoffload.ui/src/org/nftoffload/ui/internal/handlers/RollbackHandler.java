@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import java.util.List;
+import java.util.Map;
 
 import org.nftoffload.fleet.ops.ApplyResultsCommand;
 import org.nftoffload.fleet.ops.FleetOperations;
@@ -30,7 +31,9 @@ public final class RollbackHandler {
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
 			FleetActions actions) {
 		List<Host> hosts = Selections.targetHosts(selection, document.fleet());
-		actions.run(shell, "Rollback", hosts, FleetOperations::rollback, results -> FleetActions
+		// read here, on the UI thread: the generation of each host's last apply, which alone it rolls back
+		Map<Host, String> generations = FleetOperations.lastApplyGenerations(hosts);
+		actions.run(shell, "Rollback", hosts, agents -> FleetOperations.rollback(agents, generations), results -> FleetActions
 				.recordApplyResults(document, ApplyResultsCommand.Operation.ROLLBACK, hosts, results));
 	}
 }
