@@ -92,9 +92,9 @@ teardown() {
 	kill -KILL "$SESSION_PID"
 	session_end
 	# The guest waits until the previous table is back; the timer's record says when it restored
-	# it (guest clock, same as the deadline). The first can only be later (an SSH login to a
+	# it (guest clock, same as the deadline); the wait is bounded (600 polls of at least 0.2 s). The first can only be later (an SSH login to a
 	# loaded TCG guest takes seconds), so it bounds what the record says.
-	seen_at=$(guest "$FULL_HOST" 'while ! nft list table inet nftoffload | grep -q previous_chain; do sleep 0.2; done; date +%s')
+	seen_at=$(guest "$FULL_HOST" 'n=0; while ! nft list table inet nftoffload | grep -q previous_chain && [ $n -lt 600 ]; do sleep 0.2; n=$((n + 1)); done; date +%s')
 	restored_at=$(guest "$FULL_HOST" 'cut -d" " -f2 /run/nft-offload-agent/last-rollback')
 	agent_figure rollback_after_killed_ssh "restored $((restored_at - deadline)) s after the deadline, seen $((seen_at - deadline)) s after (timeout 10 s)"
 	[ "$restored_at" -le "$seen_at" ]

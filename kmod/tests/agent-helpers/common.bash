@@ -8,7 +8,7 @@ AGENT="$AGENT_REPO/kmod/agent/nft-offload-agent"
 
 # Debian packages the agent tests use, by the command that shows each is present.
 AGENT_TEST_PACKAGES="nft:nftables jq:jq ip:iproute2 busybox:busybox dash:dash setsid:util-linux
-ping:iputils-ping conntrack:conntrack ethtool:ethtool shellcheck:shellcheck make:make gcc-12:gcc-12"
+ping:iputils-ping conntrack:conntrack ethtool:ethtool shellcheck:shellcheck make:make gcc-12:gcc-12 strace:strace"
 
 # agent_ensure_packages: installs what is missing when root (CI runs as root on a fresh
 # machine), else names the exact apt-get line and fails.

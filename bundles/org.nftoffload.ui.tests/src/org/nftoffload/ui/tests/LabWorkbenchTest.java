@@ -263,16 +263,46 @@ class LabWorkbenchTest {
 		ui.menu("alt+l", "w");
 		Table table = ui.find(workbench.window, Table.class, "statistics");
 		ui.waitUntil("lab1 watched again", () -> table.getItemCount() == 1);
+		// On the router a stream is the agent's conntrack -E listener, which runs as long as it does:
+		// seen now, so that its absence below means something.
+		assertFalse(streamProcessesOnRouter(true).isEmpty(), "the stream's conntrack -E runs on the router while watched");
 		workbench.clickHostInNavigator(0);
 		ui.menu("alt+l", "r"); // Fleet > Remove Host
 		ui.waitUntil("lab1 removed", () -> workbench.document.fleet().getHosts().stream()
 				.noneMatch(h -> h.getName().equals("lab1")));
 		ui.waitUntil("its statistics row gone", () -> table.getItemCount() == 0);
 		assertFalse(ui.ui(() -> ContextInjectionFactory.make(StatisticsWatches.class, workbench.context).isWatching()),
-				"no stream left running");
+				"the console watches nothing");
+		// and the router runs no stream: what the console believes is not proof
+		assertEquals("", streamProcessesOnRouter(false), "no stream left running on the router");
 		ui.menu("alt+e", "u"); // Edit > Undo: the host is back, not watched until asked again
 		ui.waitUntil("lab1 back", () -> workbench.document.fleet().getHosts().stream()
 				.anyMatch(h -> h.getName().equals("lab1")));
+	}
+
+	/**
+	 * The stream processes on the router ({@code conntrack -E} listeners of agent streams), polled
+	 * until they are there ({@code present}) or gone, at most 60 s: under TCG the agent takes seconds
+	 * to start or end a stream.
+	 */
+	private static String streamProcessesOnRouter(boolean present) {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		String found;
+		do {
+			try {
+				found = router.ssh("pgrep -af '^conntrack -E' || true").strip();
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+			if (found.isEmpty() != present) {
+				return found;
+			}
+			UiDriver.sleep(500);
+		} while (System.nanoTime() < deadline);
+		return found;
 	}
 
 	/** Leaves the document saved, so that the next test class starts from a clean workbench. */
