@@ -95,13 +95,13 @@ class SecretsNotLoggedTest {
 	void secretsAreInNoLogWhetherConnectsFailOrSucceed() throws Exception {
 		SecureCredentialStore wrongPassword = new SecureCredentialStore(
 				SshConnectorTest.secureStorageAt(dir.resolve("secure-wrong-password")));
-		wrongPassword.storePassword(USER, "127.0.0.1", (PASSWORD + "-wrong").toCharArray());
+		wrongPassword.storePassword(USER, "127.0.0.1", server.port(), (PASSWORD + "-wrong").toCharArray());
 		try (SshConnector ssh = connector(wrongPassword, List.of(), "wrong-password")) {
 			assertThrows(RemoteException.class, () -> ssh.connection("127.0.0.1", USER, server.port()));
 		}
 		SecureCredentialStore rightPassword = new SecureCredentialStore(
 				SshConnectorTest.secureStorageAt(dir.resolve("secure-password")));
-		rightPassword.storePassword(USER, "127.0.0.1", PASSWORD.toCharArray());
+		rightPassword.storePassword(USER, "127.0.0.1", server.port(), PASSWORD.toCharArray());
 		try (SshConnector ssh = connector(rightPassword, List.of(), "password")) {
 			assertEquals(USER, whoami(ssh.connection("127.0.0.1", USER, server.port())));
 		}
