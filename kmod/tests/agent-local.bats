@@ -733,7 +733,8 @@ stream_session() {
 		ct state new counter
 	}
 }')
-	agent_run "o0 apply ruleset=$table timeout=60" "o00 confirm"
+	agent_run "o0 apply ruleset=$table timeout=60"
+	agent_run "o00 confirm generation=$(response o0 .data.generation | tr -d '"')"
 	[ "$(response o00 .ok)" = true ]
 	ip netns exec "$CLI" ping -c 1 -W 2 -q 10.200.2.2 >/dev/null
 	stream_session "o1 stats.stream interval=1 count=2" PATH="$old:$PATH"
