@@ -871,7 +871,20 @@ $body
 		exec 7>&-
 		wait_until 10 all_gone "${started[@]}"
 		wait "$agent_pid" 2>/dev/null || true
+		# and nothing the stream started lives on elsewhere (re-parented before the snapshot)
+		wait_until 10 no_stream_process_of_this_test
 	done
+}
+
+# Processes of this test's agent (its state directory in their environment) that belong to a
+# stream: the loop and sampler shells, the sampler and new-flow awks, vmstat, conntrack -E.
+no_stream_process_of_this_test() {
+	local p
+	for p in $(grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null); do
+		p=${p%/environ}
+		[[ $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) =~ nft-offload-agent|STATS_TICK|NEWFLOWS_FILE|vmstat|conntrack\ -E ]] && return 1
+	done
+	return 0
 }
 
 @test "shared transcripts hello and refusals replay against the agent (dash and busybox ash)" {
