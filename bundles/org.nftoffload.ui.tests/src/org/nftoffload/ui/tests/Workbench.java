@@ -79,6 +79,16 @@ final class Workbench {
 		Workbench workbench = new Workbench(ui, window, context.get(FleetDocument.class), context.get(EPartService.class),
 				context);
 		ui.waitUntil("the workbench window to show", () -> window.isVisible());
+		// A test that failed with a dialog open (a summary, a question) leaves it modal over the
+		// window, and every class after it would fail on that: each class starts without one.
+		ui.ui(() -> {
+			for (Shell left : window.getDisplay().getShells()) {
+				if (left != window && !left.isDisposed() && left.isVisible()) {
+					System.err.println("closing the window '" + left.getText() + "' that an earlier test left open");
+					left.close();
+				}
+			}
+		});
 		ui.activate(window);
 		return workbench;
 	}
