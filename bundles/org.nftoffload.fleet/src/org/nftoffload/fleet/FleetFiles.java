@@ -21,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
@@ -279,16 +278,6 @@ public final class FleetFiles {
 	 * the content's SHA-256 (a time stamp misses a rewrite within its granularity and flags a touch).
 	 */
 	public record DiskVersion(Path file, String sha256) {
-	}
-
-	/** The {@link DiskVersion} of what {@code file} holds now; empty when there is no such file. */
-	public static Optional<DiskVersion> diskVersion(Path file) throws IOException {
-		Path target = followLinks(file.toAbsolutePath().normalize());
-		try {
-			return Optional.of(new DiskVersion(file.toAbsolutePath().normalize(), sha256(Files.readAllBytes(target))));
-		} catch (NoSuchFileException e) {
-			return Optional.empty();
-		}
 	}
 
 	private static void refuseIfChanged(Path file, Path target, DiskVersion expected) throws FleetFileException {
