@@ -172,6 +172,30 @@ class SnapshotsAndSessionsTest {
 		}
 	}
 
+	/**
+	 * The workbench records the generations of an apply under the model's hosts, and the confirm
+	 * and rollback jobs run on copies: a copy finds its host's generation and sends it to the host's
+	 * agent (which has no apply waiting here and says so), instead of being skipped as a
+	 * host without an apply.
+	 */
+	@Test
+	void confirmAndRollbackOnACopyNameTheGenerationRecordedForTheModelsHost() throws Exception {
+		Fleet fleet = fleet();
+		Host live = host(fleet, "r1", servers.get(0).port());
+		Map<Host, String> generations = FleetOperations.generations(List.of(live),
+				List.of(new HostResult("r1", HostResult.Status.PENDING, "applied", 0, Map.of("generation", "1-2-a1"))));
+		try (HostAgents agents = agents(connector)) {
+			for (FleetRunner.HostAction action : List.of(FleetOperations.confirm(agents, generations),
+					FleetOperations.rollback(agents, generations))) {
+				List<HostResult> results = FleetRunner.run("Confirm", HostSnapshots.of(List.of(live)), action,
+						RolloutOptions.defaults(), new NullProgressMonitor());
+				HostResult result = results.get(0);
+				assertTrue(!result.reason().contains("this console has no apply"), "the copy found the generation: " + result);
+				assertTrue(result.reason().contains("no apply is waiting"), "the host's agent answered: " + result);
+			}
+		}
+	}
+
 	@Test
 	void hostsSharingANameAreSkippedInValidationNamingBothAndNothingConnects() throws Exception {
 		Fleet fleet = fleet();

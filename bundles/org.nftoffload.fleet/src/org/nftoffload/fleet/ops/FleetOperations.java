@@ -198,7 +198,8 @@ public final class FleetOperations {
 
 	/**
 	 * The generation each host's agent answered to this console's apply, from the results of
-	 * {@link #applyPlanned} (matched by host name), for {@link #confirm} and {@link #rollback}.
+	 * {@link #applyPlanned} (matched by host name), for {@link #confirm} and {@link #rollback};
+	 * keyed by the model's host ({@link HostSnapshots#live}), as the jobs that use it get copies.
 	 */
 	public static Map<Host, String> generations(List<Host> hosts, List<HostResult> results) {
 		Map<Host, String> generations = new ConcurrentHashMap<>();
@@ -208,7 +209,7 @@ public final class FleetOperations {
 				continue;
 			}
 			hosts.stream().filter(h -> h.getName().equals(result.host())).findFirst()
-					.ifPresent(h -> generations.put(h, generation.toString()));
+					.ifPresent(h -> generations.put(HostSnapshots.live(h), generation.toString()));
 		}
 		return generations;
 	}
@@ -222,7 +223,7 @@ public final class FleetOperations {
 		Map<Host, String> generations = new ConcurrentHashMap<>();
 		for (Host host : hosts) {
 			if (host.getLastApplyGeneration() != null && !host.getLastApplyGeneration().isEmpty()) {
-				generations.put(host, host.getLastApplyGeneration());
+				generations.put(HostSnapshots.live(host), host.getLastApplyGeneration());
 			}
 		}
 		return generations;
@@ -234,7 +235,7 @@ public final class FleetOperations {
 	 */
 	public static FleetRunner.HostAction confirm(HostAgents agents, Map<Host, String> generations) {
 		return host -> {
-			String generation = generations.get(host);
+			String generation = generations.get(HostSnapshots.live(host));
 			if (generation == null) {
 				return HostResult.skipped(host.getName(), "not confirmed: this console has no apply waiting on this host");
 			}
@@ -273,7 +274,7 @@ public final class FleetOperations {
 	 */
 	public static FleetRunner.HostAction rollback(HostAgents agents, Map<Host, String> generations) {
 		return host -> {
-			String generation = generations.get(host);
+			String generation = generations.get(HostSnapshots.live(host));
 			if (generation == null) {
 				return HostResult.skipped(host.getName(), "nothing to roll back: this console has no apply recorded for this host");
 			}
