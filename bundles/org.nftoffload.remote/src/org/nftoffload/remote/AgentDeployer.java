@@ -40,48 +40,6 @@ public final class AgentDeployer {
 		return sha256;
 	}
 
-	/** How the agent is started on one host. */
-	public record Deployed(String path, boolean uploaded, boolean root, String startCommand) {
-	}
-
-	/** Makes sure the current agent is on the host and finds out how to run it. */
-	public Deployed deploy(SshConnection connection) throws RemoteException {
-		RemoteCache.Location cache = RemoteCache.of(connection);
-		boolean root = cache.root();
-		String dir = cache.directory();
-		String path = dir + "/agent-" + sha256;
-		ExecResult check = connection.exec("f=" + quote(path) + "; if [ -f \"$f\" ] && command -v sha256sum >/dev/null"
-				+ " && [ \"$(sha256sum < \"$f\" | cut -c1-64)\" = " + sha256 + " ]; then echo current; else echo stale; fi",
-				null);
-		boolean uploaded = false;
-		if (!check.stdout().strip().equals("current")) {
-			String temporary = dir + "/.agent-" + sha256 + ".tmp";
-			ExecResult upload = connection.exec("umask 077 && mkdir -p " + quote(dir) + " && t=" + quote(temporary)
-					+ ".$$ && cat > \"$t\" && mv -f \"$t\" " + quote(path), agent);
-			if (!upload.ok()) {
-				throw new RemoteException(connection.name(), "uploading the agent to " + path + " failed (exit "
-						+ upload.exitStatus() + "): " + upload.stderr().strip() + "; check that the home directory is writable");
-			}
-			uploaded = true;
-		}
-		if (root) {
-			return new Deployed(path, uploaded, true, "sh " + quote(path));
-		}
-		// The check asks sudo about exactly the command that will run (sudo -l COMMAND runs nothing),
-		// so a sudoers rule that allows only the agent passes and the advice below is what it checks.
-		ExecResult sudo = connection.exec("sudo -n -l sh " + quote(path), null);
-		if (!sudo.ok()) {
-			ExecResult sh = connection.exec("command -v sh", null);
-			String shell = sh.ok() && sh.stdout().strip().startsWith("/") ? sh.stdout().strip() : "/usr/bin/sh";
-			throw new RemoteException(connection.name(), connection.user() + " is not root and may not run the agent"
-					+ " through 'sudo -n sh " + path + "' ("
-					+ (sudo.stderr().isBlank() ? "exit " + sudo.exitStatus() : sudo.stderr().strip())
-					+ "); connect as root, or allow it in sudoers (visudo -f /etc/sudoers.d/nft-offload): "
-					+ sudoersRule(connection.user(), shell, dir));
-		}
-		return new Deployed(path, uploaded, false, "sudo -n sh " + quote(path));
-	}
-
 	/**
 	 * The sudoers line that lets {@code user} run every version of the agent in {@code cacheDirectory}
 	 * as root without a password, and nothing else.
@@ -95,7 +53,7 @@ public final class AgentDeployer {
 	 * over one exec channel: the channel's shell checks the cached agent's hash, asks for the file
 	 * only when it is missing or stale, checks {@code sudo -n} where the user is not root and then
 	 * becomes the agent. Where the agent is current that is one round trip and one remote shell
-	 * instead of four ({@link #deploy} and a start), which is most of a warm connection's cost.
+	 * instead of four (check, upload, sudo check, start), which is most of a warm connection's cost.
 	 * The shell text is built from constants, the agent's hash and its length only; the home
 	 * directory is never put into it, only expanded there, quoted.
 	 */
@@ -236,10 +194,6 @@ public final class AgentDeployer {
 		} catch (IOException e) {
 			// Channel closed.
 		}
-	}
-
-	static String quote(String value) {
-		return RemoteCache.quote(value);
 	}
 
 	@Override

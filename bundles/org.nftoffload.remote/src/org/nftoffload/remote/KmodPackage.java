@@ -46,7 +46,7 @@ public final class KmodPackage {
 
 	/** Makes sure the unpacked package is on the host; returns its directory (for {@code pkg=}). */
 	public Uploaded upload(SshConnection connection) throws RemoteException {
-		String dir = RemoteCache.of(connection).directory();
+		String dir = RemoteCache.directory(connection);
 		String target = dir + "/kmod-" + sha256;
 		ExecResult check = connection.exec("d=" + RemoteCache.quote(target) + "; if [ -f \"$d/Makefile\" ]"
 				+ " && [ -f \"$d/Kbuild\" ] && [ -f \"$d/src/collect-sources\" ] && command -v sha256sum >/dev/null"

@@ -21,18 +21,15 @@ final class RemoteCache {
 
 	private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9_./+-]*");
 
-	/** Where the cache is, and whether the SSH user is root. */
-	record Location(String directory, boolean root) {
-	}
-
 	private RemoteCache() {
 	}
 
-	static Location of(SshConnection connection) throws RemoteException {
-		ExecResult who = connection.exec("printf '%s\\n' \"$HOME\"; id -u", null);
+	/** The cache directory of the SSH user, from the home directory the host reports. */
+	static String directory(SshConnection connection) throws RemoteException {
+		ExecResult who = connection.exec("printf '%s\\n' \"$HOME\"", null);
 		String[] lines = who.stdout().split("\n");
-		if (!who.ok() || lines.length < 2) {
-			throw new RemoteException(connection.name(), "could not read the home directory and user id (exit "
+		if (!who.ok() || lines.length < 1) {
+			throw new RemoteException(connection.name(), "could not read the home directory (exit "
 					+ who.exitStatus() + ": " + who.stderr().strip() + ")");
 		}
 		String home = lines[0].strip();
@@ -40,8 +37,7 @@ final class RemoteCache {
 			throw new RemoteException(connection.name(), "home directory '" + home + "' of " + connection.user()
 					+ " has characters the console does not put into a command; use a user with a plain home path");
 		}
-		boolean root = lines[1].strip().equals("0");
-		return new Location((home.equals("/") ? "" : home) + "/.cache/nft-offload", root);
+		return (home.equals("/") ? "" : home) + "/.cache/nft-offload";
 	}
 
 	/** Single-quotes a value for sh; values here are checked paths, quoting is the second fence. */

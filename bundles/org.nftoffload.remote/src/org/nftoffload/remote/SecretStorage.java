@@ -170,6 +170,24 @@ public final class SecretStorage {
 		return migrate(opened);
 	}
 
+	/**
+	 * Reads the storage's check value, which needs its master password: a storage that gives the
+	 * wrong value was opened with the wrong one. A new storage gets the value (then true).
+	 */
+	private static boolean checkOrMark(ISecurePreferences preferences, String mismatch) throws StorageException, IOException {
+		ISecurePreferences check = preferences.node(CHECK_NODE);
+		String value = check.get("value", null);
+		if (value == null) {
+			check.put("value", CHECK_VALUE, true);
+			preferences.flush();
+			return true;
+		}
+		if (!CHECK_VALUE.equals(value)) {
+			throw new StorageException(StorageException.DECRYPTION_ERROR, mismatch);
+		}
+		return false;
+	}
+
 	private Opened openSecretService() throws RemoteException {
 		Path keyring = secretServiceKeyring;
 		Map<Object, Object> options = new HashMap<>();
@@ -179,14 +197,7 @@ public final class SecretStorage {
 		try {
 			// The master password is fetched on the first encrypted value: this proves the Secret
 			// Service answers before the storage is handed out.
-			ISecurePreferences check = preferences.node(CHECK_NODE);
-			String value = check.get("value", null);
-			if (value == null) {
-				check.put("value", CHECK_VALUE, true);
-				preferences.flush();
-			} else if (!CHECK_VALUE.equals(value)) {
-				throw new StorageException(StorageException.DECRYPTION_ERROR, "unexpected check value");
-			}
+			checkOrMark(preferences, "unexpected check value");
 		} catch (StorageException | IOException | RuntimeException e) {
 			throw new RemoteException(String.valueOf(keyring == null ? "secure storage" : keyring),
 					"the desktop's Secret Service (libsecret) did not give secure storage its master password: "
@@ -227,14 +238,8 @@ public final class SecretStorage {
 			createPrivateDirectory(stateDirectory);
 			ISecurePreferences preferences = openAt(keyring, options);
 			try {
-				ISecurePreferences check = preferences.node(CHECK_NODE);
-				String value = check.get("value", null);
-				if (value == null) {
-					check.put("value", CHECK_VALUE, true);
-					preferences.flush();
+				if (checkOrMark(preferences, "wrong password")) {
 					restrict(keyring);
-				} else if (!CHECK_VALUE.equals(value)) {
-					throw new StorageException(StorageException.DECRYPTION_ERROR, "wrong password");
 				}
 				return new Opened(Kind.MASTER_PASSWORD, keyring, new SecureCredentialStore(preferences), 0);
 			} catch (StorageException e) {

@@ -43,6 +43,50 @@ public final class SshConnector implements AutoCloseable {
 		public String knownHostsName() {
 			return port == 22 ? hostName : "[" + hostName + "]:" + port;
 		}
+
+		/** user@host:port, the login a stored password belongs to. */
+		public String login() {
+			return user + "@" + hostName + ":" + port;
+		}
+	}
+
+	/**
+	 * A login as ssh and ProxyJump write it, {@code [user@]host[:port]} ({@code [host]:port} for an
+	 * address with colons); {@code user} and {@code port} are null where the text leaves them out.
+	 */
+	public record Login(String user, String host, Integer port) {
+		public static Login parse(String login) throws RemoteException {
+			int at = login.lastIndexOf('@');
+			String user = at >= 0 ? login.substring(0, at) : null;
+			String hostPort = login.substring(at + 1);
+			String host = hostPort;
+			Integer port = null;
+			int colon = hostPort.lastIndexOf(':');
+			if (hostPort.startsWith("[") && hostPort.contains("]")) {
+				host = hostPort.substring(1, hostPort.indexOf(']'));
+				String rest = hostPort.substring(hostPort.indexOf(']') + 1);
+				port = rest.startsWith(":") ? parsePort(login, rest.substring(1)) : null;
+			} else if (colon > 0 && hostPort.indexOf(':') == colon) {
+				host = hostPort.substring(0, colon);
+				port = parsePort(login, hostPort.substring(colon + 1));
+			}
+			if (host.isBlank() || (user != null && user.isBlank())) {
+				throw new RemoteException(login, "not a login: give [user@]host[:port]");
+			}
+			return new Login(user, host, port);
+		}
+
+		private static int parsePort(String login, String port) throws RemoteException {
+			try {
+				int value = Integer.parseInt(port);
+				if (value >= 1 && value <= 65535) {
+					return value;
+				}
+			} catch (NumberFormatException e) {
+				// falls through to the error
+			}
+			throw new RemoteException(login, "port '" + port + "' is not a number in 1..65535");
+		}
 	}
 
 	private final SshSettings settings;
@@ -95,7 +139,8 @@ public final class SshConnector implements AutoCloseable {
 		if (proxyJump.contains(",")) {
 			throw new RemoteException(proxyJump, "ProxyJump with several hops is not supported; give one jump host");
 		}
-		Target jump = resolve(jumpHostAlias(proxyJump), jumpUser(proxyJump), jumpPort(proxyJump));
+		Login login = Login.parse(proxyJump);
+		Target jump = resolve(login.host(), login.user(), login.port());
 		return new Target(jump.alias(), jump.hostName(), jump.port(), jump.user(), jump.identities(), null);
 	}
 
@@ -145,7 +190,7 @@ public final class SshConnector implements AutoCloseable {
 			if (jumpSession != null) {
 				jumpSession.disconnect();
 			}
-			ConsoleLog.warn(SshConnector.class, "SSH to " + target.user() + "@" + target.hostName() + ":" + target.port()
+			ConsoleLog.warn(SshConnector.class, "SSH to " + target.login()
 					+ " (host " + target.alias() + ") failed: " + e.getMessage(), e);
 			throw e;
 		}
@@ -207,8 +252,7 @@ public final class SshConnector implements AutoCloseable {
 				throw hostKeyError(target, outcome, e);
 			}
 			if (isAuthenticationFailure(e.getMessage())) {
-				throw new RemoteException(target.alias(), "authentication failed for " + target.user() + "@"
-						+ target.hostName() + ":" + target.port() + " (keys tried: "
+				throw new RemoteException(target.alias(), "authentication failed for " + target.login() + " (keys tried: "
 						+ (triedKeys.isEmpty() ? "none" : String.join(", ", triedKeys)) + "; stored password: "
 						+ (userInfo.found() ? "yes" : userInfo.asked() ? "no" : "not asked for")
 						+ "); add your public key to the host's authorized_keys or store the password/passphrase in the console", e);
@@ -247,33 +291,7 @@ public final class SshConnector implements AutoCloseable {
 
 	/** The ssh-keygen command that removes the entry from the file that holds it (not always ~/.ssh/known_hosts). */
 	public static String removeCommand(HostKeyVerifier.Outcome outcome) {
-		return "ssh-keygen -R " + shellQuote(outcome.host()) + " -f " + shellQuote(String.valueOf(outcome.knownFile()));
-	}
-
-	private static String shellQuote(String value) {
-		return "'" + value.replace("'", "'\\''") + "'";
-	}
-
-	private static String jumpHostAlias(String jump) {
-		String hostPort = jump.contains("@") ? jump.substring(jump.lastIndexOf('@') + 1) : jump;
-		if (hostPort.startsWith("[")) {
-			return hostPort.substring(1, hostPort.indexOf(']'));
-		}
-		int colon = hostPort.lastIndexOf(':');
-		return colon > 0 ? hostPort.substring(0, colon) : hostPort;
-	}
-
-	private static String jumpUser(String jump) {
-		return jump.contains("@") ? jump.substring(0, jump.lastIndexOf('@')) : null;
-	}
-
-	private static Integer jumpPort(String jump) {
-		String hostPort = jump.contains("@") ? jump.substring(jump.lastIndexOf('@') + 1) : jump;
-		int colon = hostPort.lastIndexOf(':');
-		if (colon <= 0 || hostPort.endsWith("]")) {
-			return null;
-		}
-		return Integer.valueOf(hostPort.substring(colon + 1));
+		return "ssh-keygen -R " + RemoteCache.quote(outcome.host()) + " -f " + RemoteCache.quote(String.valueOf(outcome.knownFile()));
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.nftoffload.remote.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +76,7 @@ class AgentDeployerTest {
 				Duration.ofSeconds(60)), store, UnknownHostKeyPolicy.REFUSE)) {
 			SshConnection connection = asUser.connection("127.0.0.1", SUDO_USER, server.port());
 			AgentDeployer deployer = AgentDeployer.shipped();
-			RemoteException refused = assertThrows(RemoteException.class, () -> deployer.deploy(connection));
+			RemoteException refused = assertThrows(RemoteException.class, () -> deployer.start(connection, Duration.ofSeconds(20)));
 			String marker = "sudoers (visudo -f /etc/sudoers.d/nft-offload): ";
 			int at = refused.getMessage().indexOf(marker);
 			assertTrue(at > 0, "the refusal gives a sudoers line: " + refused.getMessage());
@@ -89,34 +88,10 @@ class AgentDeployerTest {
 			OpenSshServer.run(List.of("visudo", "-c", "-f", draft.toString()));
 			Files.copy(draft, SUDOERS, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			Files.setPosixFilePermissions(SUDOERS, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
-			AgentDeployer.Deployed deployed = deployer.deploy(connection);
-			assertFalse(deployed.root());
-			assertTrue(deployed.startCommand().startsWith("sudo -n sh '" + home + "/.cache/nft-offload/agent-"),
-					deployed.startCommand());
 			try (AgentClient client = deployer.start(connection, Duration.ofSeconds(20))) {
 				assertTrue(client.hello(Duration.ofSeconds(10)).root(), "the agent runs as root through sudo -n");
 			}
 		}
-	}
-
-	@Test
-	void agentIsUploadedOnceReusedAndReplacedWhenItsContentChanged() throws Exception {
-		SshConnection connection = connector.connection("127.0.0.1", "root", server.port());
-		// Only the agent's files: the loopback user is root of this machine, whose
-		// ~/.cache/nft-offload also holds the QEMU lab (images, running guests' state).
-		connection.exec("rm -f \"$HOME\"/.cache/nft-offload/agent-* \"$HOME\"/.cache/nft-offload/.agent-*", null);
-		AgentDeployer deployer = AgentDeployer.shipped();
-		AgentDeployer.Deployed first = deployer.deploy(connection);
-		assertTrue(first.uploaded());
-		assertTrue(first.root());
-		assertTrue(first.path().endsWith("/.cache/nft-offload/agent-" + deployer.sha256()), first.path());
-		assertEquals(deployer.sha256(), connection.exec("sha256sum '" + first.path() + "'", null).stdout().substring(0, 64));
-		assertFalse(deployer.deploy(connection).uploaded(), "an unchanged agent is reused");
-		connection.exec("echo '# tampered' >> '" + first.path() + "'", null);
-		assertTrue(deployer.deploy(connection).uploaded(), "a file whose hash no longer matches is replaced");
-		assertEquals(deployer.sha256(), connection.exec("sha256sum '" + first.path() + "'", null).stdout().substring(0, 64));
-		assertEquals("", connection.exec("ls -A \"$HOME/.cache/nft-offload\" | grep tmp || true", null).stdout(),
-				"no temporary upload is left behind");
 	}
 
 	/** start() checks, uploads and starts over one channel: it must upload a missing or stale agent itself. */
@@ -165,9 +140,6 @@ class AgentDeployerTest {
 				dir.resolve("console_known_hosts"), List.of(), Duration.ofSeconds(10), Duration.ofSeconds(5),
 				Duration.ofSeconds(60)), store, UnknownHostKeyPolicy.REFUSE)) {
 			SshConnection connection = asUser.connection("127.0.0.1", SshConnectorTest.TEST_USER, server.port());
-			RemoteException e = assertThrows(RemoteException.class, () -> AgentDeployer.shipped().deploy(connection));
-			assertTrue(e.getMessage().contains("is not root") && e.getMessage().contains("sudo -n"), e.getMessage());
-			assertTrue(e.getMessage().startsWith("127.0.0.1: "), "the message names the host: " + e.getMessage());
 			RemoteException started = assertThrows(RemoteException.class,
 					() -> AgentDeployer.shipped().start(connection, Duration.ofSeconds(20)));
 			assertTrue(started.getMessage().contains("is not root") && started.getMessage().contains("sudo -n"),

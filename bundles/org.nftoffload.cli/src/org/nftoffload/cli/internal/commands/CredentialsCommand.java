@@ -50,42 +50,11 @@ public final class CredentialsCommand extends ConsoleCommand {
 		return store;
 	}
 
-	static SshConnector.Target resolve(String login) throws RemoteException {
-		String user = null;
-		String hostPort = login;
-		if (login.contains("@")) {
-			user = login.substring(0, login.lastIndexOf('@'));
-			hostPort = login.substring(login.lastIndexOf('@') + 1);
-		}
-		String host = hostPort;
-		Integer port = null;
-		int colon = hostPort.lastIndexOf(':');
-		if (hostPort.startsWith("[") && hostPort.contains("]")) {
-			host = hostPort.substring(1, hostPort.indexOf(']'));
-			String rest = hostPort.substring(hostPort.indexOf(']') + 1);
-			port = rest.startsWith(":") ? parsePort(login, rest.substring(1)) : null;
-		} else if (colon > 0 && hostPort.indexOf(':') == colon) {
-			host = hostPort.substring(0, colon);
-			port = parsePort(login, hostPort.substring(colon + 1));
-		}
-		if (host.isBlank() || (user != null && user.isBlank())) {
-			throw new RemoteException(login, "not a login: give [user@]host[:port]");
-		}
+	static SshConnector.Target resolve(String text) throws RemoteException {
+		SshConnector.Login login = SshConnector.Login.parse(text);
 		try (SshConnector resolver = new SshConnector(SshSettings.defaults(), CredentialStore.NONE, UnknownHostKeyPolicy.REFUSE)) {
-			return resolver.resolve(host, user, port);
+			return resolver.resolve(login.host(), login.user(), login.port());
 		}
-	}
-
-	private static int parsePort(String login, String port) throws RemoteException {
-		try {
-			int value = Integer.parseInt(port);
-			if (value >= 1 && value <= 65535) {
-				return value;
-			}
-		} catch (NumberFormatException e) {
-			// falls through to the error
-		}
-		throw new RemoteException(login, "port '" + port + "' is not a number in 1..65535");
 	}
 
 	@Command(name = "list", header = "List what has a stored password or passphrase (never the secrets).")
@@ -140,7 +109,7 @@ public final class CredentialsCommand extends ConsoleCommand {
 					console.out().println("stored the passphrase of " + target);
 				} else {
 					store.storePassword(login.user(), login.hostName(), login.port(), secret);
-					console.out().println("stored the password of " + login.user() + "@" + login.hostName() + ":" + login.port());
+					console.out().println("stored the password of " + login.login());
 				}
 				return ExitCodes.OK;
 			} catch (RemoteException | IOException e) {
@@ -203,7 +172,7 @@ public final class CredentialsCommand extends ConsoleCommand {
 						code = removed ? code : ExitCodes.PROBLEMS;
 					} else {
 						SshConnector.Target login = resolve(target);
-						String name = login.user() + "@" + login.hostName() + ":" + login.port();
+						String name = login.login();
 						boolean removed = store.deletePassword(login.user(), login.hostName(), login.port());
 						console.out().println((removed ? "deleted the password of " : "no password stored for ") + name);
 						code = removed ? code : ExitCodes.PROBLEMS;

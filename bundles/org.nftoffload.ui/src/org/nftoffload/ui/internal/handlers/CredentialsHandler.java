@@ -66,10 +66,10 @@ public final class CredentialsHandler {
 		}
 		String identity = blank(host.getIdentityFile()) ? null : HostAgents.expandHome(host.getIdentityFile()).toString();
 		List<CredentialsDialog.Secret> secrets = new ArrayList<>();
-		secrets.add(password(store, "&Password for " + login.user() + "@" + login.hostName() + ":" + login.port(), "password",
+		secrets.add(password(store, "&Password for " + login.login(), "password",
 				login));
 		if (jump != null) {
-			secrets.add(password(store, "Password for &jump host " + jump.user() + "@" + jump.hostName() + ":" + jump.port(),
+			secrets.add(password(store, "Password for &jump host " + jump.login(),
 					"jump-password", jump));
 		}
 		if (identity != null) {
