@@ -880,10 +880,10 @@ $body
 # stream: the loop and sampler shells, the sampler and new-flow awks, vmstat, conntrack -E.
 no_stream_process_of_this_test() {
 	local p
-	for p in $(grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null); do
+	while read -r p; do
 		p=${p%/environ}
 		[[ $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) =~ nft-offload-agent|STATS_TICK|NEWFLOWS_FILE|vmstat|conntrack\ -E ]] && return 1
-	done
+	done < <(grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null)
 	return 0
 }
 
