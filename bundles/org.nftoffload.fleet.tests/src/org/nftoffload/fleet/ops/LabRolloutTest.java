@@ -306,6 +306,113 @@ class LabRolloutTest {
 		assertEquals(before.get(victim.getName()), table(victim), "the cut host is fully old: its previous table is back");
 	}
 
+	/**
+	 * Traffic runs through one router while an apply cuts its forwarding (here by a hand on the
+	 * router, as a wrong change would): SSH still logs in, but the data-plane check sees the
+	 * traffic stop, so that host is not confirmed; it is rolled back and reported so only once it
+	 * shows its previous table. The idle host is confirmed, its check saying there was too little
+	 * traffic to compare.
+	 */
+	@Test
+	@Order(13)
+	void anApplyThatStopsTheTrafficIsNotConfirmedAndIsSeenRolledBack() throws Exception {
+		Host idle = hosts.get(0);
+		Host busy = hosts.get(1);
+		Object busyBefore = table(busy);
+		for (Host host : hosts) {
+			host.getFlowtables().get(0).setPriority(15);
+		}
+		LabRouter router = routers.get(busy.getName());
+		Thread traffic = new Thread(() -> {
+			try {
+				router.ssh("timeout", "150", "lab-traffic", "120");
+			} catch (Throwable e) {
+				// ended by stopTraffic, or cut under it: its exit says nothing here (the counters do)
+			}
+		});
+		FleetOperations.ApplyHooks cutForwarding = new FleetOperations.ApplyHooks() {
+			@Override
+			public void applied(Host applied, AgentData.Applied result) {
+				if (applied.getName().equals(busy.getName())) {
+					try {
+						router.ssh("sysctl", "-q", "-w", "net.ipv4.ip_forward=0");
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			}
+		};
+		List<HostResult> results;
+		try {
+			traffic.start();
+			waitForForwardedTraffic(router);
+			results = FleetRunner.run("Apply", hosts, FleetOperations.apply(agents, 30, cutForwarding),
+					new RolloutOptions(16, false, Integer.MAX_VALUE), new NullProgressMonitor());
+		} finally {
+			router.ssh("sysctl", "-q", "-w", "net.ipv4.ip_forward=1");
+			stopTraffic(router);
+			traffic.join(Duration.ofSeconds(60));
+		}
+		System.out.println("FIGURE data-plane check: " + results);
+		HostResult idleResult = results.get(0);
+		HostResult busyResult = results.get(1);
+		assertEquals(HostResult.Status.SUCCESS, idleResult.status(), idleResult.toString());
+		assertEquals("idle", idleResult.details().get("data_plane"), idleResult.toString());
+		assertEquals(HostResult.Status.ROLLED_BACK, busyResult.status(), busyResult.toString());
+		assertEquals("stopped", busyResult.details().get("data_plane"), busyResult.toString());
+		assertTrue(busyResult.reason().contains("traffic stopped after the apply")
+				&& busyResult.reason().endsWith("seen with its previous table"), busyResult.reason());
+		assertEquals(busyBefore, table(busy), "the host whose traffic stopped has its previous table");
+		assertTrue(String.valueOf(table(idle)).contains("15"), "the idle host keeps the new table: " + table(idle));
+		assertEquals("none", router.ssh("test -e /run/nft-offload-agent/pending && echo waiting || echo none").strip(),
+				"nothing waits for a confirm on the router whose apply was rolled back");
+
+		// The same change under traffic that goes on: the table (and its flowtable) is replaced
+		// under the flows, and the check must not call that a stop.
+		Thread goesOn = new Thread(() -> {
+			try {
+				router.ssh("timeout", "150", "lab-traffic", "120");
+			} catch (Throwable e) {
+				// ended by stopTraffic
+			}
+		});
+		goesOn.start();
+		waitForForwardedTraffic(router);
+		HostResult moving = FleetRunner.run("Apply", List.of(busy), FleetOperations.apply(agents, 30,
+				FleetOperations.ApplyHooks.NONE), new RolloutOptions(16, false, Integer.MAX_VALUE), new NullProgressMonitor())
+				.get(0);
+		stopTraffic(router);
+		goesOn.join(Duration.ofSeconds(60));
+		System.out.println("FIGURE data-plane check under traffic: " + moving.details().get("data_plane_check")
+				);
+		assertEquals(HostResult.Status.SUCCESS, moving.status(), moving.toString());
+		assertEquals("moving", moving.details().get("data_plane"), moving.toString());
+	}
+
+	/**
+	 * Ends lab-traffic and its iperf3 client: the traffic runs longer than any apply under TCG
+	 * takes (an apply, its reconnect and its check took 15-25 s), so that the check's window after
+	 * the apply sees traffic that is still meant to flow, and is ended here.
+	 */
+	private static void stopTraffic(LabRouter router) throws Exception {
+		// bracketed: the patterns must not match this command's own shell
+		router.ssh("pkill -f '[l]ab-traffic'; pkill -f '[i]perf3 --client'; true");
+	}
+
+	/** Until the router's wan0 sends over 100 packets/s (iperf3 through it), at most 30 s. */
+	private static void waitForForwardedTraffic(LabRouter router) throws Exception {
+		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < until) {
+			long before = Long.parseLong(router.ssh("cat", "/sys/class/net/wan0/statistics/tx_packets").strip());
+			Thread.sleep(1000);
+			long after = Long.parseLong(router.ssh("cat", "/sys/class/net/wan0/statistics/tx_packets").strip());
+			if (after - before > 100) {
+				return;
+			}
+		}
+		throw new AssertionError("no traffic through " + router.name() + " within 30 s of starting lab-traffic");
+	}
+
 	static Object table(Host host) throws Exception {
 		Response listed = agents.agent(host).callOk(new AgentRequest.RulesetGet("text", "inet", "nftoffload"),
 				Duration.ofSeconds(30));

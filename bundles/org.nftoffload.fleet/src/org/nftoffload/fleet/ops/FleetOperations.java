@@ -1,6 +1,9 @@
 package org.nftoffload.fleet.ops;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.nftoffload.remote.agent.AgentClient;
 import org.nftoffload.remote.agent.AgentData;
 import org.nftoffload.remote.agent.AgentMessage.Response;
 import org.nftoffload.remote.agent.AgentRequest;
+import org.nftoffload.remote.internal.ConsoleLog;
 
 /**
  * The per-host actions of the fleet operations, for {@link FleetRunner}: probe, apply with
@@ -162,38 +166,146 @@ public final class FleetOperations {
 			AgentClient agent = agents.agent(host);
 			// Compared as the diff, not as text: counters in the live ruleset move with traffic. Diffed
 			// against the model as it was reviewed (the plan's copy), not as it may have been edited since.
-			String liveNow = liveRuleset(agent);
-			if (!liveNow.equals(plan.liveRuleset()) && !RulesetDiff.diff(plan.host(), NftTextParser.parse(liveNow,
-					host.getName() + " (live)")).unifiedDiff().equals(plan.diff().unifiedDiff())) {
+			if (!showsThePlansLiveRuleset(plan, liveRuleset(agent))) {
 				return new HostResult(host.getName(), HostResult.Status.FAILED, "not touched: the live ruleset changed"
 						+ " since the diff was made; review the changes again", 0, null);
+			}
+			// the data plane before the change, to compare with after it (the Confirm depends on it)
+			List<String> devices = DataPlaneCheck.devices(plan.host());
+			DataPlaneCheck.Window before = null;
+			if (!devices.isEmpty()) {
+				try {
+					before = DataPlaneCheck.sample(agent, devices, plan.table());
+				} catch (Exception e) {
+					ConsoleLog.warn(FleetOperations.class, host.getName() + ": no statistics before the apply: " + e.getMessage(),
+							null);
+				}
 			}
 			AgentData.Applied applied = AgentData.Applied.of(agent.callOk(
 					new AgentRequest.Apply(plan.payload(), plan.family(), plan.table(), confirmTimeoutSeconds),
 					Duration.ofMinutes(1)));
+			// on the console's clock (the router's may be off): when the host's own timer restores the old table
+			Instant rollsBackAt = Instant.now().plusSeconds(applied.timeoutSeconds() > 0 ? applied.timeoutSeconds()
+					: confirmTimeoutSeconds);
 			hooks.applied(host, applied);
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("generation", applied.generation());
 			details.put("changes", plan.diff().changes().size());
 			details.put("diff", plan.diff().unifiedDiff());
 			details.put("deadline", applied.deadline());
+			details.put(ROLLS_BACK_AT, rollsBackAt.toString());
 			agents.forget(host);
 			AgentClient fresh;
 			try {
 				fresh = agents.agent(host);
 			} catch (Exception e) {
-				return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "applied " + applied.generation()
-						+ " but could not reconnect to confirm (" + e.getMessage() + "); the host restores its previous"
-						+ " table by itself at its deadline (" + applied.deadline() + ")", 0, details);
+				details.put(CONFIRMABLE, false);
+				String why = "applied " + applied.generation() + " but could not reach it again (" + e.getMessage() + ")";
+				return confirm ? lookAfterItsDeadline(agents, host, plan, rollsBackAt, why, details)
+						: unconfirmed(host, why, rollsBackAt, details);
+			}
+			DataPlaneCheck check = DataPlaneCheck.noDevices();
+			if (!devices.isEmpty()) {
+				DataPlaneCheck.Window after = null;
+				String afterError = null;
+				try {
+					after = DataPlaneCheck.sampleUntilMoving(fresh, devices, plan.table(), DataPlaneCheck.AFTER_SECONDS);
+				} catch (Exception e) {
+					afterError = e.getMessage();
+				}
+				check = DataPlaneCheck.compare(before, after, afterError);
+			}
+			details.put("data_plane", check.verdict().name().toLowerCase(java.util.Locale.ROOT));
+			details.put("data_plane_check", check.summary());
+			details.put(CONFIRMABLE, check.confirmable());
+			if (!check.confirmable()) {
+				String why = "applied " + applied.generation() + ", not confirmable: " + check.summary();
+				if (!confirm) {
+					return unconfirmed(host, why, rollsBackAt, details);
+				}
+				Response back = fresh.call(new AgentRequest.Rollback(applied.generation()), Duration.ofMinutes(1));
+				return seen(fresh, host, plan, why + "; the console rolled it back"
+						+ (back.ok() ? "" : " (" + back.code() + ": " + back.message() + ")"), rollsBackAt, details);
 			}
 			if (!confirm) {
 				return new HostResult(host.getName(), HostResult.Status.PENDING, "applied " + applied.generation() + " ("
-						+ plan.diff().changes().size() + " change(s)); the console reconnected; waiting for the confirm",
-						0, details);
+						+ plan.diff().changes().size() + " change(s)); the console reached it again; " + check.summary()
+						+ "; waiting for the confirm, rolls back at " + clock(rollsBackAt), 0, details);
 			}
 			return confirmed(host, fresh.call(new AgentRequest.Confirm(applied.generation()), Duration.ofMinutes(1)),
-					details);
+					details, fresh, plan, rollsBackAt);
 		};
+	}
+
+	/** Detail of a PENDING apply result: when (ISO-8601, console clock) the host restores its previous table. */
+	public static final String ROLLS_BACK_AT = "rolls_back_at";
+
+	/** Detail of a PENDING apply result: false when the Confirm must not be offered (data plane, reachability). */
+	public static final String CONFIRMABLE = "confirmable";
+
+	/** The time of day of {@code at} on this machine, as the engineer reads it beside a clock. */
+	public static String clock(Instant at) {
+		return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(at);
+	}
+
+	/** Whether {@code live} is the ruleset the plan was made from (as the diff: counters move). */
+	private static boolean showsThePlansLiveRuleset(ApplyPlan plan, String live) throws Exception {
+		return live.equals(plan.liveRuleset()) || RulesetDiff.diff(plan.host(), NftTextParser.parse(live,
+				plan.host().getName() + " (live)")).unifiedDiff().equals(plan.diff().unifiedDiff());
+	}
+
+	/** Applied and not confirmed, the host not seen with its previous table (yet): it is not "rolled back". */
+	private static HostResult unconfirmed(Host host, String why, Instant rollsBackAt, Map<String, Object> details) {
+		return new HostResult(host.getName(), HostResult.Status.PENDING, "unconfirmed, rolls back at " + clock(rollsBackAt)
+				+ ": " + why, 0, details);
+	}
+
+	/**
+	 * Reports ROLLED_BACK only once the host shows its previous table: reads the live ruleset and
+	 * compares it with the one the plan was made from. Without a plan (a rollback outside the
+	 * apply) the agent's own answer is all there is.
+	 */
+	private static HostResult seen(AgentClient agent, Host host, ApplyPlan plan, String what, Instant rollsBackAt,
+			Map<String, Object> details) throws Exception {
+		if (plan == null) {
+			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, what, 0, details);
+		}
+		String live;
+		try {
+			live = liveRuleset(agent);
+		} catch (Exception e) {
+			return rollsBackAt == null
+					? new HostResult(host.getName(), HostResult.Status.FAILED, what + "; its table could not be read back ("
+							+ e.getMessage() + ")", 0, details)
+					: unconfirmed(host, what + "; its table could not be read back (" + e.getMessage() + ")", rollsBackAt,
+							details);
+		}
+		if (showsThePlansLiveRuleset(plan, live)) {
+			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, what + "; seen with its previous table", 0,
+					details);
+		}
+		return new HostResult(host.getName(), HostResult.Status.FAILED, what + "; but the host does not show its previous"
+				+ " table: compare it with the model (Fleet > Apply shows the diff)", 0, details);
+	}
+
+	/**
+	 * A host the console lost after its apply: waits until its own timer is due (2 s after its
+	 * deadline, and no longer), then looks. Rolled back if it shows its previous table then.
+	 */
+	private static HostResult lookAfterItsDeadline(HostAgents agents, Host host, ApplyPlan plan, Instant rollsBackAt,
+			String why, Map<String, Object> details) throws Exception {
+		long wait = Duration.between(Instant.now(), rollsBackAt.plusSeconds(2)).toMillis();
+		if (wait > 0) {
+			Thread.sleep(wait);
+		}
+		AgentClient again;
+		try {
+			again = agents.agent(host);
+		} catch (Exception e) {
+			return unconfirmed(host, why + "; not reachable after its deadline either (" + e.getMessage() + ")", rollsBackAt,
+					details);
+		}
+		return seen(again, host, plan, why + "; the host restored its previous table by itself", rollsBackAt, details);
 	}
 
 	/**
@@ -234,17 +346,34 @@ public final class FleetOperations {
 	 * the host keeps the new table; the agent refuses to confirm any other apply.
 	 */
 	public static FleetRunner.HostAction confirm(HostAgents agents, Map<Host, String> generations) {
+		return confirm(agents, generations, Map.of());
+	}
+
+	/** {@link #confirm(HostAgents, Map)} within an apply: a confirm too late is "rolled back" once seen so. */
+	public static FleetRunner.HostAction confirm(HostAgents agents, Map<Host, String> generations,
+			Map<Host, ApplyPlan> plans) {
 		return host -> {
 			String generation = generations.get(HostSnapshots.live(host));
 			if (generation == null) {
 				return HostResult.skipped(host.getName(), "not confirmed: this console has no apply waiting on this host");
 			}
-			return confirmed(host, agents.agent(host).call(new AgentRequest.Confirm(generation), Duration.ofMinutes(1)),
-					Map.of("generation", generation));
+			AgentClient agent = agents.agent(host);
+			return confirmed(host, agent.call(new AgentRequest.Confirm(generation), Duration.ofMinutes(1)),
+					Map.of("generation", generation), agent, plans.get(HostSnapshots.live(host)), null);
 		};
 	}
 
-	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details) {
+	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details) throws Exception {
+		return confirmed(host, confirmed, details, null, null, null);
+	}
+
+	/** With {@code agent} and {@code plan}: a confirm that came too late is ROLLED_BACK only once seen. */
+	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details, AgentClient agent,
+			ApplyPlan plan, Instant rollsBackAt) throws Exception {
+		if (!confirmed.ok() && agent != null && (confirmed.code().equals("already_rolled_back")
+				|| confirmed.code().equals("nothing_pending"))) {
+			return seen(agent, host, plan, "the confirm came too late: " + confirmed.message(), rollsBackAt, details);
+		}
 		if (confirmed.ok()) {
 			Object generation = confirmed.data().get("generation");
 			return new HostResult(host.getName(), HostResult.Status.SUCCESS, "applied and confirmed"
@@ -273,26 +402,65 @@ public final class FleetOperations {
 	 * the agent refuses to roll back any other (another console's apply stays as it is).
 	 */
 	public static FleetRunner.HostAction rollback(HostAgents agents, Map<Host, String> generations) {
+		return rollback(agents, generations, Map.of(), Map.of());
+	}
+
+	/**
+	 * {@link #rollback(HostAgents, Map)} within an apply: a host with a plan is reported rolled
+	 * back only once it shows the ruleset the plan was made from; one that cannot be reached is
+	 * "unconfirmed, rolls back at" its time in {@code rollsBackAt} (see {@link #rollsBackAt}).
+	 */
+	public static FleetRunner.HostAction rollback(HostAgents agents, Map<Host, String> generations,
+			Map<Host, ApplyPlan> plans, Map<Host, Instant> rollsBackAt) {
 		return host -> {
-			String generation = generations.get(HostSnapshots.live(host));
+			Host live = HostSnapshots.live(host);
+			String generation = generations.get(live);
 			if (generation == null) {
 				return HostResult.skipped(host.getName(), "nothing to roll back: this console has no apply recorded for this host");
 			}
-			Response answer = agents.agent(host).call(new AgentRequest.Rollback(generation), Duration.ofMinutes(1));
+			ApplyPlan plan = plans.get(live);
+			Instant due = rollsBackAt.get(live);
+			AgentClient agent;
+			Response answer;
+			try {
+				agent = agents.agent(host);
+				answer = agent.call(new AgentRequest.Rollback(generation), Duration.ofMinutes(1));
+			} catch (Exception e) {
+				if (due == null) {
+					throw e;
+				}
+				return unconfirmed(host, "the rollback could not reach the host (" + e.getMessage()
+						+ "); its own timer restores the previous table", due, Map.of("generation", generation));
+			}
 			if (answer.ok()) {
-				return new HostResult(host.getName(), HostResult.Status.SUCCESS, answer.message(), 0, answer.data());
+				return plan == null ? new HostResult(host.getName(), HostResult.Status.SUCCESS, answer.message(), 0,
+						answer.data()) : seen(agent, host, plan, "rolled back: " + answer.message(), due, answer.data());
 			}
 			return switch (answer.code()) {
-			case "nothing_pending" -> new HostResult(host.getName(), HostResult.Status.SKIPPED, answer.message(), 0,
-					answer.data());
-			case "already_rolled_back" -> new HostResult(host.getName(), HostResult.Status.ROLLED_BACK,
-					"the host restored its previous table by itself (" + answer.message() + ")", 0, answer.data());
+			case "nothing_pending" -> plan == null
+					? new HostResult(host.getName(), HostResult.Status.SKIPPED, answer.message(), 0, answer.data())
+					: seen(agent, host, plan, "the host restored its previous table by itself (" + answer.message() + ")", due,
+							answer.data());
+			case "already_rolled_back" -> seen(agent, host, plan, "the host restored its previous table by itself ("
+					+ answer.message() + ")", due, answer.data());
 			case "generation_mismatch" -> new HostResult(host.getName(), HostResult.Status.FAILED,
 					"not rolled back: the apply waiting on the host (" + answer.data().get("generation")
 							+ ") is not this console's (" + generation + "); it stays as it is", 0, answer.data());
 			default -> new HostResult(host.getName(), HostResult.Status.FAILED, answer.message(), 0, answer.data());
 			};
 		};
+	}
+
+	/** When each host of {@code results} restores its previous table by itself ({@link #ROLLS_BACK_AT}), keyed as {@link #generations}. */
+	public static Map<Host, Instant> rollsBackAt(List<Host> hosts, List<HostResult> results) {
+		Map<Host, Instant> due = new ConcurrentHashMap<>();
+		for (HostResult result : results) {
+			if (result.details().get(ROLLS_BACK_AT) instanceof String at) {
+				hosts.stream().filter(h -> h.getName().equals(result.host())).findFirst()
+						.ifPresent(h -> due.put(HostSnapshots.live(h), Instant.parse(at)));
+			}
+		}
+		return due;
 	}
 
 	/** Takes {@code samples} statistics samples one {@code interval} apart; the last goes into the result. */
