@@ -1,13 +1,16 @@
 package org.nftoffload.ui.internal.handlers;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -33,16 +36,21 @@ import jakarta.inject.Named;
  * <li>each host's live ruleset is read and diffed against the model (nothing changes); hosts
  * with validation errors are not even contacted;</li>
  * <li>the engineer reviews every diff ({@link ApplyReviewDialog}) and applies or cancels;</li>
- * <li>the hosts apply with a commit-confirm timer (canary first, then in parallel) and the console
- * reconnects over new SSH connections, which proves the new rulesets still let it in;</li>
- * <li>a countdown ({@link CommitConfirmDialog}) waits for the engineer's confirm; Roll Back Now,
- * closing the dialog, or the countdown running out leave every host with its previous table.</li>
+ * <li>the hosts apply with a commit-confirm timer (canary first, then in parallel); the console
+ * reconnects over new SSH connections, which proves the new rulesets still let it in, and compares
+ * each host's traffic with before the apply: a host whose traffic stopped is not offered for Confirm;</li>
+ * <li>the confirm dialog ({@link CommitConfirmDialog}) opens when the first host waits and shows the
+ * others as they answer, each with its own deadline from its own apply, so that a rollout longer than
+ * the confirm timeout can still be confirmed. Confirm keeps the change on the hosts waiting and on
+ * those still applying once their checks pass; Roll Back Now or closing the dialog rolls back (no
+ * further host starts); a host whose deadline comes first is rolled back. "Rolled back" is said only
+ * of a host seen with its previous table; one out of reach is "unconfirmed, rolls back at".</li>
  * </ol>
  * Each phase is a job with progress and cancel; the summary names the end state of every host.
  */
 public final class ApplyHandler {
 
-	/** The confirm must reach the hosts this long before the earliest host's own deadline. */
+	/** The confirm must reach a host this long before its own deadline. */
 	static final int CONFIRM_MARGIN_SECONDS = 5;
 
 	@CanExecute
@@ -53,13 +61,21 @@ public final class ApplyHandler {
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, FleetDocument document,
-			FleetActions actions, ConsolePreferences preferences) {
+			FleetActions actions, ConsolePreferences preferences, UISynchronize sync) {
 		List<Host> hosts = Selections.targetHosts(selection, document.fleet());
 		HostAgents agents = actions.openAgents(shell, "Apply");
 		if (agents == null) {
 			return;
 		}
-		new Rollout(shell, document, actions, agents, hosts, preferences.settings()).plan();
+		new Rollout(shell, document, actions, agents, hosts, preferences.settings(), sync).plan();
+	}
+
+	private enum Phase {
+		APPLYING, WAITING, CONFIRMING, ROLLING_BACK, ENDED
+	}
+
+	private enum Decision {
+		NONE, KEEP, ROLL_BACK
 	}
 
 	/** The state of one Apply across its phases; every method runs on the UI thread. */
@@ -75,10 +91,26 @@ public final class ApplyHandler {
 		private final Map<String, HostResult> outcome = new LinkedHashMap<>();
 		/** Hosts with changes the engineer did not apply: their plan is no apply result. */
 		private final java.util.Set<String> leftOut = new java.util.HashSet<>();
+		private final UISynchronize sync;
+		/** Where each applying host is, in the order of the apply; UI thread only. */
+		private final Map<String, Phase> phase = new LinkedHashMap<>();
+		/** Hosts whose deadline came before a decision reached them. */
+		private final java.util.Set<String> expired = new java.util.HashSet<>();
+		private final Map<Host, String> generations = new ConcurrentHashMap<>();
+		private final Map<Host, Instant> rollsBackAt = new ConcurrentHashMap<>();
+		private final Runnable tick = this::tick;
+		/** The engineer's answer; read by the apply's workers (no new host starts after a rollback). */
+		private volatile Decision decision = Decision.NONE;
+		private boolean dialogShown;
+		private boolean applyDone;
+		private boolean ended;
+		/** Confirm and rollback phases not finished yet. */
+		private int running;
 
 		Rollout(Shell shell, FleetDocument document, FleetActions actions, HostAgents agents, List<Host> hosts,
-				ConsolePreferences.Settings settings) {
+				ConsolePreferences.Settings settings, UISynchronize sync) {
 			this.shell = shell;
+			this.sync = sync;
 			this.document = document;
 			this.settings = settings;
 			this.actions = actions;
@@ -110,56 +142,195 @@ public final class ApplyHandler {
 				}
 			}
 			int confirmSeconds = review.confirmSeconds();
-			long started = System.nanoTime();
-			actions.runPhase(FleetActions.jobName("Apply", changing), changing,
-					FleetOperations.applyPlanned(agents, plans, confirmSeconds, FleetOperations.ApplyHooks.NONE, false),
-					settings.rollout(), applied -> awaitConfirm(applied, started
-							+ (confirmSeconds - CONFIRM_MARGIN_SECONDS) * 1_000_000_000L));
+			changing.forEach(h -> phase.put(h.getName(), Phase.APPLYING));
+			FleetRunner.HostAction apply = FleetOperations.applyPlanned(agents, plans, confirmSeconds,
+					FleetOperations.ApplyHooks.NONE, false);
+			// Each host is shown as its apply answers (its deadline runs from there), not once all have.
+			FleetRunner.HostAction reporting = host -> {
+				if (decision == Decision.ROLL_BACK) {
+					return HostResult.skipped(host.getName(), "not started: the engineer rolled the rollout back");
+				}
+				HostResult result = apply.run(host);
+				sync.asyncExec(() -> arrived(result));
+				return result;
+			};
+			actions.runPhase(FleetActions.jobName("Apply", changing), changing, reporting, settings.rollout(), applied -> {
+				applied.forEach(r -> {
+					if (phase.get(r.host()) == Phase.APPLYING) {
+						arrived(r);
+					}
+				});
+				applyDone = true;
+				maybeEnd();
+			});
+			shell.getDisplay().timerExec(1000, tick);
 		}
 
-		private void awaitConfirm(List<HostResult> applied, long deadlineNanos) {
-			applied.forEach(this::record);
-			List<Host> pending = hostsWith(applied, HostResult.Status.PENDING);
-			if (pending.isEmpty()) {
-				end("Apply");
+		/** One host's apply answered (UI thread): it waits for the decision, or gets it at once. */
+		private void arrived(HostResult result) {
+			if (phase.get(result.host()) != Phase.APPLYING) {
 				return;
 			}
-			// confirm and roll back name the generation each host answered: never another console's apply
-			Map<Host, String> generations = FleetOperations.generations(hosts, applied);
+			record(result);
+			if (result.status() != HostResult.Status.PENDING) {
+				phase.put(result.host(), Phase.ENDED);
+				return;
+			}
+			phase.put(result.host(), Phase.WAITING);
+			generations.putAll(FleetOperations.generations(hosts, List.of(result)));
+			rollsBackAt.putAll(FleetOperations.rollsBackAt(hosts, List.of(result)));
+			if (decision == Decision.NONE && !dialogShown) {
+				dialogShown = true;
+				sync.asyncExec(this::askForTheDecision);
+			}
+			act();
+		}
+
+		private boolean confirmable(String host) {
+			HostResult result = outcome.get(host);
+			return result != null && !Boolean.FALSE.equals(result.details().get(FleetOperations.CONFIRMABLE));
+		}
+
+		private void askForTheDecision() {
 			int answer = shell.isDisposed() ? Window.CANCEL
-					: new CommitConfirmDialog(shell, applied, deadlineNanos).open();
+					: new CommitConfirmDialog(shell, view, CONFIRM_MARGIN_SECONDS).open();
 			if (answer == Window.OK) {
-				actions.runPhase(FleetActions.jobName("Apply: confirming", pending), pending,
-						FleetOperations.confirm(agents, generations),
-						allAtOnce(), confirmed -> {
-							confirmed.forEach(this::record);
-							end("Apply");
-						});
-				return;
+				decision = Decision.KEEP;
+			} else if (answer != CommitConfirmDialog.EXPIRED) {
+				decision = Decision.ROLL_BACK;
 			}
-			boolean expired = answer == CommitConfirmDialog.EXPIRED;
-			actions.runPhase(FleetActions.jobName("Apply: rolling back", pending), pending, rollBack(expired, generations),
-					allAtOnce(),
-					rolledBack -> {
-						rolledBack.forEach(this::record);
-						end(expired ? "Apply: not confirmed in time" : "Apply: rolled back");
-					});
+			act();
 		}
 
 		/**
-		 * Rolls back now; a host whose own timer already did it answers "nothing pending", which
-		 * here means the same end state: its previous table.
+		 * Once a second while the rollout lasts: a waiting host whose deadline (less the margin) has
+		 * come is rolled back and looked at; what the decision asks is sent.
 		 */
-		private FleetRunner.HostAction rollBack(boolean expired, Map<Host, String> generations) {
-			FleetRunner.HostAction rollback = FleetOperations.rollback(agents, generations);
+		private void tick() {
+			if (ended) {
+				return;
+			}
+			Instant now = Instant.now();
+			for (Map.Entry<String, Phase> entry : phase.entrySet()) {
+				Instant due = rollsBackAtOf(entry.getKey());
+				if (entry.getValue() == Phase.WAITING && due != null
+						&& !now.isBefore(due.minusSeconds(CONFIRM_MARGIN_SECONDS))) {
+					expired.add(entry.getKey());
+				}
+			}
+			act();
+			if (!shell.isDisposed()) {
+				shell.getDisplay().timerExec(1000, tick);
+			}
+		}
+
+		/** Sends the confirms and rollbacks the decision and the deadlines ask for, one phase each. */
+		private void act() {
+			List<Host> toConfirm = new ArrayList<>();
+			List<Host> toRollBack = new ArrayList<>();
+			for (Host host : hosts) {
+				String name = host.getName();
+				if (phase.get(name) != Phase.WAITING) {
+					continue;
+				}
+				if (expired.contains(name) || decision == Decision.ROLL_BACK) {
+					toRollBack.add(host);
+				} else if (decision == Decision.KEEP && confirmable(name)) {
+					toConfirm.add(host);
+				}
+			}
+			if (!toConfirm.isEmpty()) {
+				toConfirm.forEach(h -> phase.put(h.getName(), Phase.CONFIRMING));
+				running++;
+				actions.runPhase(FleetActions.jobName("Apply: confirming", toConfirm), toConfirm,
+						FleetOperations.confirm(agents, generations, plans), allAtOnce(), this::ended);
+			}
+			if (!toRollBack.isEmpty()) {
+				toRollBack.forEach(h -> phase.put(h.getName(), Phase.ROLLING_BACK));
+				running++;
+				actions.runPhase(FleetActions.jobName("Apply: rolling back", toRollBack), toRollBack,
+						rollBack(new java.util.HashSet<>(expired)), allAtOnce(), this::ended);
+			}
+		}
+
+		private void ended(List<HostResult> results) {
+			running--;
+			for (HostResult result : results) {
+				record(result);
+				phase.put(result.host(), Phase.ENDED);
+			}
+			maybeEnd();
+		}
+
+		private void maybeEnd() {
+			if (ended || !applyDone || running > 0 || phase.values().stream().anyMatch(p -> p != Phase.ENDED)) {
+				return;
+			}
+			end(decision == Decision.ROLL_BACK ? "Apply: rolled back"
+					: decision == Decision.NONE && !expired.isEmpty() ? "Apply: not confirmed in time" : "Apply");
+		}
+
+		private Instant rollsBackAtOf(String name) {
+			return hosts.stream().filter(h -> h.getName().equals(name)).findFirst().map(rollsBackAt::get).orElse(null);
+		}
+
+		/** What the confirm dialog shows: every host of the apply, read on the UI thread. */
+		private final CommitConfirmDialog.Rollout view = new CommitConfirmDialog.Rollout() {
+			@Override
+			public List<CommitConfirmDialog.Row> rows() {
+				List<CommitConfirmDialog.Row> rows = new ArrayList<>();
+				for (Map.Entry<String, Phase> entry : phase.entrySet()) {
+					String name = entry.getKey();
+					HostResult result = outcome.get(name);
+					String details = result == null ? "" : result.reason();
+					rows.add(switch (entry.getValue()) {
+					case APPLYING -> new CommitConfirmDialog.Row(name, "applying", null, "");
+					case WAITING -> new CommitConfirmDialog.Row(name, confirmable(name) ? "waiting for confirm"
+							: "not confirmable", rollsBackAtOf(name), details);
+					case CONFIRMING -> new CommitConfirmDialog.Row(name, "confirming", null, details);
+					case ROLLING_BACK -> new CommitConfirmDialog.Row(name, expired.contains(name) ? "not confirmed in time"
+							: "rolling back", null, details);
+					case ENDED -> new CommitConfirmDialog.Row(name, result == null ? "" : result.status().name()
+							.toLowerCase().replace('_', ' '), null, details);
+					});
+				}
+				return rows;
+			}
+
+			@Override
+			public boolean anyConfirmable() {
+				return phase.entrySet().stream().anyMatch(e -> e.getValue() == Phase.WAITING && !expired.contains(e.getKey())
+						&& confirmable(e.getKey()));
+			}
+
+			@Override
+			public int applying() {
+				return (int) phase.values().stream().filter(p -> p == Phase.APPLYING).count();
+			}
+
+			@Override
+			public boolean nothingToDecide() {
+				return ended || applyDone && phase.entrySet().stream().noneMatch(e -> e.getValue() == Phase.WAITING
+						&& !expired.contains(e.getKey()));
+			}
+		};
+
+		/**
+		 * Rolls back now; a host whose own timer already did it answers "nothing pending", which
+		 * here means the same end state once it is seen with its previous table.
+		 */
+		private FleetRunner.HostAction rollBack(java.util.Set<String> notConfirmedInTime) {
+			FleetRunner.HostAction rollback = FleetOperations.rollback(agents, generations, plans, rollsBackAt);
 			return host -> {
 				HostResult answer = rollback.run(host);
+				String prefix = notConfirmedInTime.contains(host.getName()) ? "not confirmed in time; " : "";
 				return switch (answer.status()) {
-				case SUCCESS -> new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, (expired
-						? "not confirmed in time; the console " : "the console ") + answer.reason(), 0, null);
-				case SKIPPED -> new HostResult(host.getName(), HostResult.Status.ROLLED_BACK,
-						"the host restored its previous table by itself (" + answer.reason() + ")", 0, null);
-				default -> answer;
+				case SUCCESS -> new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, prefix + "the console "
+						+ answer.reason(), 0, null);
+				case SKIPPED -> new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, prefix
+						+ "the host restored its previous table by itself (" + answer.reason() + ")", 0, null);
+				default -> new HostResult(answer.host(), answer.status(), prefix + answer.reason(), answer.millis(),
+						answer.details());
 				};
 			};
 		}
@@ -172,16 +343,6 @@ public final class ApplyHandler {
 			return new RolloutOptions(settings.parallelism(), false, Integer.MAX_VALUE);
 		}
 
-		private List<Host> hostsWith(List<HostResult> results, HostResult.Status status) {
-			List<Host> found = new ArrayList<>();
-			for (HostResult result : results) {
-				if (result.status() == status) {
-					hosts.stream().filter(h -> h.getName().equals(result.host())).findFirst().ifPresent(found::add);
-				}
-			}
-			return found;
-		}
-
 		private void record(HostResult result) {
 			outcome.put(result.host(), result);
 		}
@@ -191,6 +352,7 @@ public final class ApplyHandler {
 		 * the model as one command and shows it.
 		 */
 		private void end(String title) {
+			ended = true;
 			FleetActions.closeLater(agents);
 			if (title != null) {
 				List<HostResult> ended = outcome.values().stream().filter(r -> !leftOut.contains(r.host())).toList();
