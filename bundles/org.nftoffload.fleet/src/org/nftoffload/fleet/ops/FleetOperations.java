@@ -434,7 +434,7 @@ public final class FleetOperations {
 			}
 			if (answer.ok()) {
 				return plan == null ? new HostResult(host.getName(), HostResult.Status.SUCCESS, answer.message(), 0,
-						answer.data()) : seen(agent, host, plan, "rolled back: " + answer.message(), due, answer.data());
+						answer.data()) : seen(agent, host, plan, answer.message(), due, answer.data());
 			}
 			return switch (answer.code()) {
 			case "nothing_pending" -> plan == null
