@@ -200,6 +200,10 @@ public final class NftNames {
 		if (doubleColon >= 0 && address.indexOf("::", doubleColon + 1) >= 0) {
 			return false;
 		}
+		// a colon at either end belongs to a '::' (":db8::" has an empty first group that is not one)
+		if (address.startsWith(":") && !address.startsWith("::") || address.endsWith(":") && !address.endsWith("::")) {
+			return false;
+		}
 		String[] groups = address.split(":", -1);
 		int count = 0;
 		for (int i = 0; i < groups.length; i++) {

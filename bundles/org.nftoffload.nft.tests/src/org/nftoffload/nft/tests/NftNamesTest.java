@@ -41,5 +41,11 @@ class NftNamesTest {
 		assertEquals(0, NftNames.prefixFamily("256.1.1.1"));
 		assertEquals(0, NftNames.prefixFamily("10.0.0.0/33"));
 		assertEquals(0, NftNames.prefixFamily("localhost"));
+		assertEquals(6, NftNames.prefixFamily("fd00::"));
+		assertEquals(6, NftNames.prefixFamily("::1"));
+		// found by releng/fuzz.sh: a lone colon at an end is no address (the set normaliser threw on it)
+		assertEquals(0, NftNames.prefixFamily(":db8::"));
+		assertEquals(0, NftNames.prefixFamily("2001:db8:"));
+		assertEquals(0, NftNames.prefixFamily(":1:2:3:4:5:6:7"));
 	}
 }

@@ -38,5 +38,7 @@ class PrefixesTest {
 		assertNull(Prefixes.normalize(List.of("router.example")));
 		assertNull(Prefixes.normalize(List.of("10.0.0.1-2001:db8::1")));
 		assertNull(Prefixes.normalize(List.of("10.0.0.9-10.0.0.1")));
+		// releng/fuzz.sh found this one throwing NumberFormatException instead
+		assertNull(Prefixes.normalize(List.of(":db8::", "fd00::/8")));
 	}
 }
