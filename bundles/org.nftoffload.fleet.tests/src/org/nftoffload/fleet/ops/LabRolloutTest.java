@@ -357,9 +357,9 @@ class LabRolloutTest {
 		HostResult idleResult = results.get(0);
 		HostResult busyResult = results.get(1);
 		assertEquals(HostResult.Status.SUCCESS, idleResult.status(), idleResult.toString());
-		assertEquals("idle", idleResult.details().get("data_plane"), idleResult.toString());
+		assertEquals("idle", idleResult.details().get(FleetOperations.DATA_PLANE), idleResult.toString());
 		assertEquals(HostResult.Status.ROLLED_BACK, busyResult.status(), busyResult.toString());
-		assertEquals("stopped", busyResult.details().get("data_plane"), busyResult.toString());
+		assertEquals("stopped", busyResult.details().get(FleetOperations.DATA_PLANE), busyResult.toString());
 		assertTrue(busyResult.reason().contains("traffic stopped after the apply")
 				&& busyResult.reason().endsWith("seen with its previous table"), busyResult.reason());
 		assertEquals(busyBefore, table(busy), "the host whose traffic stopped has its previous table");
@@ -383,10 +383,10 @@ class LabRolloutTest {
 				.get(0);
 		stopTraffic(router);
 		goesOn.join(Duration.ofSeconds(60));
-		System.out.println("FIGURE data-plane check under traffic: " + moving.details().get("data_plane_check")
+		System.out.println("FIGURE data-plane check under traffic: " + moving.details().get(FleetOperations.DATA_PLANE_CHECK)
 				);
 		assertEquals(HostResult.Status.SUCCESS, moving.status(), moving.toString());
-		assertEquals("moving", moving.details().get("data_plane"), moving.toString());
+		assertEquals("moving", moving.details().get(FleetOperations.DATA_PLANE), moving.toString());
 	}
 
 	/**

@@ -215,8 +215,8 @@ public final class FleetOperations {
 				}
 				check = DataPlaneCheck.compare(before, after, afterError);
 			}
-			details.put("data_plane", check.verdict().name().toLowerCase(java.util.Locale.ROOT));
-			details.put("data_plane_check", check.summary());
+			details.put(DATA_PLANE, check.verdict().name().toLowerCase(java.util.Locale.ROOT));
+			details.put(DATA_PLANE_CHECK, check.summary());
 			details.put(CONFIRMABLE, check.confirmable());
 			if (!check.confirmable()) {
 				String why = "applied " + applied.generation() + ", not confirmable: " + check.summary();
@@ -242,6 +242,12 @@ public final class FleetOperations {
 
 	/** Detail of a PENDING apply result: false when the Confirm must not be offered (data plane, reachability). */
 	public static final String CONFIRMABLE = "confirmable";
+
+	/** Detail of an apply result: the data-plane verdict ({@link DataPlaneCheck.Verdict}, lower case). */
+	public static final String DATA_PLANE = "data_plane";
+
+	/** Detail of an apply result: the data-plane figures before and after, in words. */
+	public static final String DATA_PLANE_CHECK = "data_plane_check";
 
 	/** The time of day of {@code at} on this machine, as the engineer reads it beside a clock. */
 	public static String clock(Instant at) {
@@ -314,14 +320,14 @@ public final class FleetOperations {
 	 * keyed by the model's host ({@link HostSnapshots#live}), as the jobs that use it get copies.
 	 */
 	public static Map<Host, String> generations(List<Host> hosts, List<HostResult> results) {
+		Map<String, Host> byName = byName(hosts);
 		Map<Host, String> generations = new ConcurrentHashMap<>();
 		for (HostResult result : results) {
 			Object generation = result.details().get("generation");
-			if (generation == null) {
-				continue;
+			Host host = byName.get(result.host());
+			if (generation != null && host != null) {
+				generations.put(HostSnapshots.live(host), generation.toString());
 			}
-			hosts.stream().filter(h -> h.getName().equals(result.host())).findFirst()
-					.ifPresent(h -> generations.put(HostSnapshots.live(h), generation.toString()));
 		}
 		return generations;
 	}
@@ -453,14 +459,22 @@ public final class FleetOperations {
 
 	/** When each host of {@code results} restores its previous table by itself ({@link #ROLLS_BACK_AT}), keyed as {@link #generations}. */
 	public static Map<Host, Instant> rollsBackAt(List<Host> hosts, List<HostResult> results) {
+		Map<String, Host> byName = byName(hosts);
 		Map<Host, Instant> due = new ConcurrentHashMap<>();
 		for (HostResult result : results) {
-			if (result.details().get(ROLLS_BACK_AT) instanceof String at) {
-				hosts.stream().filter(h -> h.getName().equals(result.host())).findFirst()
-						.ifPresent(h -> due.put(HostSnapshots.live(h), Instant.parse(at)));
+			Host host = byName.get(result.host());
+			if (result.details().get(ROLLS_BACK_AT) instanceof String at && host != null) {
+				due.put(HostSnapshots.live(host), Instant.parse(at));
 			}
 		}
 		return due;
+	}
+
+	/** Hosts by name, the first of a name winning (validation refuses duplicate names). */
+	private static Map<String, Host> byName(List<Host> hosts) {
+		Map<String, Host> byName = new java.util.HashMap<>();
+		hosts.forEach(h -> byName.putIfAbsent(h.getName(), h));
+		return byName;
 	}
 
 	/** Takes {@code samples} statistics samples one {@code interval} apart; the last goes into the result. */

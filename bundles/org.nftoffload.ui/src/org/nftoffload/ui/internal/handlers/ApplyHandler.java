@@ -85,6 +85,8 @@ public final class ApplyHandler {
 		private final FleetActions actions;
 		private final HostAgents agents;
 		private final List<Host> hosts;
+		/** The hosts by name: results and rows name their host, and the tick looks each up once a second. */
+		private final Map<String, Host> byName = new java.util.HashMap<>();
 		private final ConsolePreferences.Settings settings;
 		private final Map<Host, ApplyPlan> plans = FleetOperations.plans();
 		/** The latest result of each host, in the fleet's order, for the final summary. */
@@ -116,6 +118,7 @@ public final class ApplyHandler {
 			this.actions = actions;
 			this.agents = agents;
 			this.hosts = hosts;
+			hosts.forEach(h -> byName.putIfAbsent(h.getName(), h));
 		}
 
 		void plan() {
@@ -177,8 +180,9 @@ public final class ApplyHandler {
 				return;
 			}
 			phase.put(result.host(), Phase.WAITING);
-			generations.putAll(FleetOperations.generations(hosts, List.of(result)));
-			rollsBackAt.putAll(FleetOperations.rollsBackAt(hosts, List.of(result)));
+			List<Host> host = List.of(byName.get(result.host()));
+			generations.putAll(FleetOperations.generations(host, List.of(result)));
+			rollsBackAt.putAll(FleetOperations.rollsBackAt(host, List.of(result)));
 			if (decision == Decision.NONE && !dialogShown) {
 				dialogShown = true;
 				sync.asyncExec(this::askForTheDecision);
@@ -271,7 +275,8 @@ public final class ApplyHandler {
 		}
 
 		private Instant rollsBackAtOf(String name) {
-			return hosts.stream().filter(h -> h.getName().equals(name)).findFirst().map(rollsBackAt::get).orElse(null);
+			Host host = byName.get(name);
+			return host == null ? null : rollsBackAt.get(host);
 		}
 
 		/** What the confirm dialog shows: every host of the apply, read on the UI thread. */
