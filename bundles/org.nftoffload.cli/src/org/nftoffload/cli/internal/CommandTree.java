@@ -47,7 +47,7 @@ public final class CommandTree {
 			if (e instanceof CommandFailure failure) {
 				failed.getErr().println(commandName(failed) + ": " + failure.getMessage());
 				ConsoleLog.warn(CommandTree.class, commandName(failed) + " failed: " + failure.getMessage(), null);
-				return failure.exitCode();
+				return failure.exitCode() == ExitCodes.USAGE_OR_INPUT ? usageExitCode(failed) : failure.exitCode();
 			}
 			ConsoleLog.error(CommandTree.class, commandName(failed) + " failed unexpectedly: " + e, e);
 			throw e;
@@ -92,7 +92,12 @@ public final class CommandTree {
 		CommandLine.Help help = failed.getHelp();
 		err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
 		err.println("See '" + failed.getCommandSpec().qualifiedName() + " --help'.");
-		return ExitCodes.USAGE_OR_INPUT;
+		return usageExitCode(failed);
+	}
+
+	private static int usageExitCode(CommandLine command) {
+		return command.getCommandSpec().userObject() instanceof ConsoleCommand c ? c.usageExitCode()
+				: ExitCodes.USAGE_OR_INPUT;
 	}
 
 	private static String describe(ParameterException e) {

@@ -34,6 +34,11 @@ public abstract class ConsoleCommand implements Callable<Integer> {
 		return exitCode;
 	}
 
+	/** The exit code of a usage or input error ({@link ExitCodes#USAGE_OR_INPUT} unless a command's 2 means more). */
+	public int usageExitCode() {
+		return ExitCodes.USAGE_OR_INPUT;
+	}
+
 	@Override
 	public abstract Integer call() throws Exception;
 }

@@ -11,6 +11,11 @@ public final class ExitCodes {
 	public static final int PROBLEMS = 1;
 	/** Wrong usage, or input that could not be read at all. Nothing was done. */
 	public static final int USAGE_OR_INPUT = 2;
+	/**
+	 * {@code drift} only (as Terraform's {@code plan -detailed-exitcode}): some host drifted. Its
+	 * usage and input errors exit {@link #PROBLEMS} instead, so that 2 means one thing there.
+	 */
+	public static final int DRIFTED = 2;
 
 	private ExitCodes() {
 	}

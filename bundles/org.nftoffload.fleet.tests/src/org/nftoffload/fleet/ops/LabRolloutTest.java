@@ -390,6 +390,46 @@ class LabRolloutTest {
 	}
 
 	/**
+	 * Drift against the real routers after the applies above: both in sync; a rule added by hand
+	 * to the console's table and a table deleted by hand are each found and named, and neither
+	 * check changes the host.
+	 */
+	@Test
+	@Order(14)
+	void driftFindsWhatWasChangedByHandAndChangesNothing() throws Exception {
+		// as the workbench and the CLI record a confirmed apply (the applies above were confirmed)
+		hosts.forEach(h -> h.setLastApplyStatus(org.nftoffload.model.ApplyStatus.APPLIED));
+		long start = System.nanoTime();
+		List<HostResult> inSync = FleetRunner.run("Drift", hosts, DriftCheck.check(agents),
+				new RolloutOptions(16, false, Integer.MAX_VALUE), new NullProgressMonitor());
+		System.out.println("FIGURE drift check of 2 lab hosts: " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		for (HostResult result : inSync) {
+			assertEquals(DriftCheck.State.IN_SYNC, DriftCheck.state(result), result.toString());
+		}
+
+		Host edited = hosts.get(0);
+		Host deleted = hosts.get(1);
+		routers.get(edited.getName()).ssh("nft", "add", "rule", "inet", "nftoffload", "forward", "ip", "daddr",
+				"192.0.2.1", "drop");
+		routers.get(deleted.getName()).ssh("nft", "delete", "table", "inet", "nftoffload");
+		Object editedTable = table(edited);
+		List<HostResult> drifted = FleetRunner.run("Drift", hosts, DriftCheck.check(agents),
+				new RolloutOptions(16, false, Integer.MAX_VALUE), new NullProgressMonitor());
+		System.out.println("FIGURE drift after hand edits: " + drifted);
+		HostResult edit = drifted.get(0);
+		assertEquals(DriftCheck.State.DRIFTED, DriftCheck.state(edit), edit.toString());
+		assertEquals(1, DriftCheck.differences(edit).size(), edit.toString());
+		assertTrue(DriftCheck.differences(edit).get(0).contains("rule 'ip daddr 192.0.2.1 drop' is not the console's"),
+				edit.toString());
+		HostResult gone = drifted.get(1);
+		assertEquals(DriftCheck.State.DRIFTED, DriftCheck.state(gone), gone.toString());
+		assertTrue(gone.reason().contains("the console's table inet nftoffload is not on the host"), gone.reason());
+		assertEquals(editedTable, table(edited), "the check changed nothing");
+		assertEquals("absent", routers.get(deleted.getName()).ssh(
+				"nft list table inet nftoffload >/dev/null 2>&1 && echo present || echo absent").strip());
+	}
+
+	/**
 	 * Ends lab-traffic and its iperf3 client: the traffic runs longer than any apply under TCG
 	 * takes (an apply, its reconnect and its check took 15-25 s), so that the check's window after
 	 * the apply sees traffic that is still meant to flow, and is ended here.

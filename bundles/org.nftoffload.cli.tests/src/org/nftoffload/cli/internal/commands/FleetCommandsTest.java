@@ -154,4 +154,49 @@ class FleetCommandsTest {
 		assertEquals(saved.getLastApplyMessage(), after.getLastApplyMessage());
 		assertEquals(saved.getLastApplyTime(), after.getLastApplyTime());
 	}
+
+	/**
+	 * {@code drift} exits as Terraform's {@code plan -detailed-exitcode}: 0 for a host the model was
+	 * never applied to (its table absent), 2 once the model says "applied" and the table is not on
+	 * the host, 1 for a host never probed or unreachable and for usage errors (2 means drift here).
+	 * The build machine has no table of this name and none is made: drift only reads.
+	 */
+	@Test
+	void driftExitsZeroTwoOrOneAndNamesWhatIsMissing() throws Exception {
+		Path file = dir.resolve("drift.nftfleet");
+		Fleet fleet = FleetFiles.load(fleetFile);
+		Host host = fleet.getHosts().get(0);
+		host.setTableName("nftodrift" + ProcessHandle.current().pid());
+		host.setProbeTime(null);
+		FleetFiles.save(fleet, file);
+
+		assertEquals(1, cli.run("drift", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("not probed") && cli.out().contains("probe it first"), cli.out());
+
+		assertEquals(0, cli.run("probe", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
+		assertEquals(0, cli.run("drift", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("not applied yet") && cli.out().contains("1 not applied yet (1 host(s))"), cli.out());
+
+		fleet = FleetFiles.load(file);
+		fleet.getHosts().get(0).setLastApplyStatus(org.nftoffload.model.ApplyStatus.APPLIED);
+		FleetFiles.save(fleet, file);
+		byte[] probed = Files.readAllBytes(file);
+		assertEquals(2, cli.run("drift", "--fleet", file.toString(), "--accept-new", "--json"), cli.out() + cli.err());
+		assertTrue(cli.out().startsWith("{\"operation\":\"drift\"") && cli.out().contains("\"drift\":\"drifted\"")
+				&& cli.out().contains("the console's table inet " + host.getTableName() + " is not on the host"), cli.out());
+		org.junit.jupiter.api.Assertions.assertArrayEquals(probed, Files.readAllBytes(file), "drift writes nothing into the fleet file");
+
+		assertEquals(1, cli.run("drift", "--fleet", file.toString(), "--hosts", "nosuch"), cli.out() + cli.err());
+		assertTrue(cli.err().contains("no host named 'nosuch'"), cli.err());
+		assertEquals(1, cli.run("drift"), cli.err());
+		assertTrue(cli.err().contains("--fleet FILE is required"), cli.err());
+
+		fleet = FleetFiles.load(file);
+		try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+			fleet.getHosts().get(0).setPort(s.getLocalPort());
+		}
+		FleetFiles.save(fleet, file);
+		assertEquals(1, cli.run("drift", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
+		assertTrue(cli.out().contains("unreachable"), cli.out());
+	}
 }
