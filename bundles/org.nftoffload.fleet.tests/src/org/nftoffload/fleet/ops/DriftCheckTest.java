@@ -43,6 +43,7 @@ class DriftCheckTest {
 	static Host host() throws Exception {
 		Host host = ModelFactory.eINSTANCE.createHost();
 		host.setName("r1");
+		host.setAddress("r1.drift.invalid");
 		host.setTableName("nftoffload");
 		RulesetImporter.adoptInto(host, RulesetImporter.importRuleset(NftTextParser.parse(TABLE, "table"), host).host());
 		host.setProbeTime(new Date());
@@ -130,7 +131,7 @@ class DriftCheckTest {
 		unprobed.setProbeTime(null);
 		// agents null: a contact would throw
 		HostResult notProbed = DriftCheck.check(null).run(unprobed);
-		assertEquals(DriftCheck.State.NOT_PROBED, DriftCheck.state(notProbed));
+		assertEquals(DriftCheck.State.NOT_PROBED, DriftCheck.state(notProbed), notProbed.toString());
 		assertEquals(HostResult.Status.SKIPPED, notProbed.status());
 		Host invalid = host();
 		invalid.getFlowtables().get(0).setHook("egress");
