@@ -10,10 +10,12 @@
 #   probe:  first contact: connect, (console) check and upload the agent, probe;
 #   apply:  upload a ruleset and load it; the console (the fleet API in a JVM of its own) with
 #           commit-confirm, reconnect over a new connection and confirm;
-#   repeat apply over sessions already open (the fleet API in one JVM, as the workbench keeps them).
+#   repeat apply over sessions already open (the fleet API in one JVM, as the workbench keeps them);
+#   drift:  'nftoffload drift' of every host the probe wrote into the fleet file (a probe and a
+#           ruleset listing per host, nothing changed); the floor lists the ruleset over ssh.
 # The floor is 'xargs -P' with OpenSSH (ssh for the probe, scp + ssh for the apply).
 # Prints medians, min-max, ratios against the floor, CPU and peak memory, and as its last line:
-#   bench-rollout: hosts=N probe_vs_floor=R apply_vs_floor=R ansible_raw_vs_apply=R repeat_apply_s=S
+#   bench-rollout: hosts=N probe_vs_floor=R apply_vs_floor=R ansible_raw_vs_apply=R repeat_apply_s=S drift_s=S drift_vs_floor=R
 # A figure, not a test of speed: it exits non-zero only when a contender failed (a host not done).
 # Environment: NFTO_PRODUCT (the product directory; default this tree's build), BENCH_PARALLEL
 # (hosts at once for every contender; default 50), BENCH_CLI_PARALLEL (the console's; default the
@@ -85,9 +87,10 @@ print_table() {
 		}
 		{ w[$1 " " $2] = w[$1 " " $2] " " $4 }
 		END {
-			pf = median(w["probe floor"]); af = median(w["apply floor"]); ac = median(w["apply api"])
-			printf "bench-rollout: hosts=%d probe_vs_floor=%.2f apply_vs_floor=%.2f ansible_raw_vs_apply=%.2f repeat_apply_s=%.2f\n",
-				hosts, median(w["probe cli"]) / pf, ac / af, median(w["apply ansible-raw"]) / ac, median(w["repeat api"])
+			pf = median(w["probe floor"]); af = median(w["apply floor"]); ac = median(w["apply api"]); dc = median(w["drift cli"])
+			printf "bench-rollout: hosts=%d probe_vs_floor=%.2f apply_vs_floor=%.2f ansible_raw_vs_apply=%.2f repeat_apply_s=%.2f drift_s=%.2f drift_vs_floor=%.2f\n",
+				hosts, median(w["probe cli"]) / pf, ac / af, median(w["apply ansible-raw"]) / ac, median(w["repeat api"]), dc,
+				dc / median(w["drift floor"])
 		}
 	' "$1"
 }
@@ -281,6 +284,11 @@ probe_cli() {
 	fresh_contact
 	fleet_with_table probe
 	timed probe cli "$1" "$product/nftoffload" probe --fleet "$work/fleet.nftfleet" --parallel "$cli_parallel"
+	cp "$work/fleet.nftfleet" "$work/fleet.probed"
+}
+drift_floor() { timed drift floor "$1" sh -c "xargs -P $parallel -I{} ssh -F '$work/ssh_config' {} 'nft list ruleset >/dev/null' <'$work/addresses'"; }
+drift_cli() { # every host probed, its table never applied: each ends "not applied yet" (exit 0)
+	timed drift cli "$1" "$product/nftoffload" drift --fleet "$work/fleet.probed" --parallel "$cli_parallel"
 }
 probe_raw() { timed probe ansible-raw "$1" ansible all -i "$work/inventory" -f "$parallel" -m raw -a 'uname -r'; }
 probe_shell() {
@@ -338,6 +346,7 @@ probes="floor cli raw shell"
 # The CLI's apply is not among them: it renders the model, and the renderer writes the console's
 # chain only beside a flowtable, which this kernel refuses; the fleet API applies the same way.
 applies="floor api raw playbook"
+drifts="floor cli"
 rotate() { # N WORDS...: the words rotated left by N
 	n=$1
 	shift
@@ -356,6 +365,8 @@ while [ "$r" -le "$rounds" ]; do
 	for c in $(rotate "$r" $probes); do "probe_$c" "$r"; done
 	# shellcheck disable=SC2086
 	for c in $(rotate "$r" $applies); do "apply_$c" "$r"; done
+	# shellcheck disable=SC2086
+	for c in $(rotate "$r" $drifts); do "drift_$c" "$r"; done
 	echo "bench-rollout: round $r of $rounds done (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 	r=$((r + 1))
 done

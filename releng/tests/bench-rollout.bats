@@ -19,10 +19,11 @@ setup_file() {
 	[[ $output != *FAILED* ]]
 	for row in "probe   nftoffload CLI" "probe   Ansible -m raw" "probe   Ansible -m shell, pipelining" \
 		"probe   xargs -P + OpenSSH (floor)" "apply   fleet API, first apply" "repeat  fleet API, open sessions" \
-		"apply   Ansible -m raw" "apply   Ansible playbook copy + nft -f" "apply   xargs -P + OpenSSH (floor)"; do
+		"apply   Ansible -m raw" "apply   Ansible playbook copy + nft -f" "apply   xargs -P + OpenSSH (floor)" \
+		"drift   nftoffload CLI" "drift   xargs -P + OpenSSH (floor)"; do
 		[[ $output == *"$row"* ]]
 	done
-	[[ ${lines[-1]} =~ ^bench-rollout:\ hosts=10\ probe_vs_floor=[0-9.]+\ apply_vs_floor=[0-9.]+\ ansible_raw_vs_apply=[0-9.]+\ repeat_apply_s=[0-9.]+$ ]]
+	[[ ${lines[-1]} =~ ^bench-rollout:\ hosts=10\ probe_vs_floor=[0-9.]+\ apply_vs_floor=[0-9.]+\ ansible_raw_vs_apply=[0-9.]+\ repeat_apply_s=[0-9.]+\ drift_s=[0-9.]+\ drift_vs_floor=[0-9.]+$ ]]
 	# the trap removed its namespaces and its bridge (only its own names: other tests make namespaces too)
 	[ -z "$(ip netns list | grep '^nfb[0-9]*-')" ]
 	[ -z "$(ip link show | grep ' nfb[0-9]*: ')" ]
