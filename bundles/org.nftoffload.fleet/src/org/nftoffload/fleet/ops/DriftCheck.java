@@ -99,9 +99,17 @@ public final class DriftCheck {
 			} catch (RemoteException e) {
 				return result(host, HostResult.Status.FAILED, State.UNREACHABLE, e.getMessage(), List.of(), null);
 			}
-			AgentData.Probe probe = AgentData.Probe.of(agent.callOk(new AgentRequest.Probe(false), Duration.ofMinutes(2)));
-			String text = String.valueOf(agent.callOk(new AgentRequest.RulesetGet("text", null, null),
-					Duration.ofMinutes(1)).data().get("text"));
+			AgentData.Probe probe;
+			String text;
+			try {
+				probe = AgentData.Probe.of(agent.callOk(new AgentRequest.Probe(false), Duration.ofMinutes(2)));
+				text = String.valueOf(agent.callOk(new AgentRequest.RulesetGet("text", null, null),
+						Duration.ofMinutes(1)).data().get("text"));
+			} catch (java.io.IOException e) {
+				// the session died or the agent stopped answering; an error the agent answered is no such thing
+				return result(host, HostResult.Status.FAILED, State.UNREACHABLE, "lost while reading the host: "
+						+ e.getMessage(), List.of(), null);
+			}
 			return compare(host, probe, NftTextParser.parse(text, host.getName() + " (live)"));
 		};
 	}
