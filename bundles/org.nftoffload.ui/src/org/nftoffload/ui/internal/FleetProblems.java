@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
+import org.nftoffload.fleet.ops.DriftCheck;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
 import org.nftoffload.nft.OffloadValidator;
@@ -27,6 +28,9 @@ import jakarta.inject.Singleton;
  * re-validated in a background job shortly after a burst of changes, on a copy taken on the UI
  * thread (the model is not thread-safe). The Problems view lists the result and the navigator
  * decorates with it; neither validates on its own, and nothing validates per label.
+ * <p>
+ * The last drift check ({@link FleetDrift}) adds its findings as warnings of code {@code DRIFT}
+ * about the host: a drifted or unreachable host shows where every other problem does.
  */
 @Creatable
 @Singleton
@@ -49,6 +53,8 @@ public final class FleetProblems {
 	private FleetDocument document;
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	private FleetDrift drift;
 
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final Runnable revalidate = this::revalidate;
@@ -56,6 +62,9 @@ public final class FleetProblems {
 	/** Counts validations started; touched only on the UI thread. */
 	private long generation;
 	private List<Problem> problems = List.of();
+	/** The last validation's own result, before drift is added. */
+	private List<Problem> validationProblems = List.of();
+	private Map<EObject, Integer> validationSeverities = Map.of();
 	/** Worst severity of each object's own problems and of everything it contains. */
 	private Map<EObject, Integer> severities = Map.of();
 	/** The objects whose worst severity the last result changed. */
@@ -64,6 +73,7 @@ public final class FleetProblems {
 	@PostConstruct
 	void followTheDocument() {
 		document.addListener(d -> schedule());
+		drift.addListener(d -> publish());
 		revalidate();
 	}
 
@@ -122,26 +132,51 @@ public final class FleetProblems {
 			collect(OffloadValidator.validate(copy), found, worst, originals);
 			sync.asyncExec(() -> {
 				if (mine == generation) {
-					java.util.Set<EObject> differ = new java.util.HashSet<>();
-					for (Map.Entry<EObject, Integer> entry : worst.entrySet()) {
-						if (!entry.getValue().equals(severities.get(entry.getKey()))) {
-							differ.add(entry.getKey());
-						}
-					}
-					for (EObject before : severities.keySet()) {
-						if (!worst.containsKey(before)) {
-							differ.add(before);
-						}
-					}
-					problems = List.copyOf(found);
-					severities = worst;
-					changed = differ;
-					listeners.forEach(l -> l.problemsChanged(this));
+					validationProblems = List.copyOf(found);
+					validationSeverities = worst;
+					publish();
 				}
 			});
 		});
 		validation.setSystem(true);
 		validation.schedule();
+	}
+
+	/** The validation's problems and the drift findings together, told to the listeners (UI thread). */
+	private void publish() {
+		List<Problem> all = new ArrayList<>(validationProblems);
+		Map<EObject, Integer> worst = new HashMap<>(validationSeverities);
+		Fleet fleet = document.fleet();
+		for (Host host : fleet.getHosts()) {
+			FleetDrift.Entry entry = drift.entry(host);
+			DriftCheck.State state = entry == null ? null : entry.state();
+			List<String> findings = state == DriftCheck.State.DRIFTED ? DriftCheck.differences(entry.result())
+					: state == DriftCheck.State.UNREACHABLE ? List.of("unreachable for the drift check: " + entry.result().reason())
+							: List.of();
+			for (String finding : findings) {
+				all.add(new Problem(Diagnostic.WARNING, "DRIFT", host.getName(), finding, host, null));
+			}
+			if (!findings.isEmpty()) {
+				for (EObject o = host; o != null; o = o.eContainer()) {
+					worst.merge(o, Diagnostic.WARNING, Math::max);
+				}
+			}
+		}
+		java.util.Set<EObject> differ = new java.util.HashSet<>();
+		for (Map.Entry<EObject, Integer> entry : worst.entrySet()) {
+			if (!entry.getValue().equals(severities.get(entry.getKey()))) {
+				differ.add(entry.getKey());
+			}
+		}
+		for (EObject before : severities.keySet()) {
+			if (!worst.containsKey(before)) {
+				differ.add(before);
+			}
+		}
+		problems = List.copyOf(all);
+		severities = worst;
+		changed = differ;
+		listeners.forEach(l -> l.problemsChanged(this));
 	}
 
 	private static void collect(Diagnostic diagnostic, List<Problem> rows, Map<EObject, Integer> worst,

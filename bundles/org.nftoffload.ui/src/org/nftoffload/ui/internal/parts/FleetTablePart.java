@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Text;
 import org.nftoffload.fleet.HostGroups;
 import org.nftoffload.fleet.edit.FleetCopies;
 import org.nftoffload.fleet.edit.ModelTexts;
+import org.nftoffload.fleet.ops.DriftCheck;
 import org.nftoffload.model.AbstractFlowtable;
 import org.nftoffload.model.ApplyStatus;
 import org.nftoffload.model.Fleet;
@@ -45,6 +46,7 @@ import org.nftoffload.model.HostGroup;
 import org.nftoffload.model.NetworkInterface;
 import org.nftoffload.model.OffloadMode;
 import org.nftoffload.ui.internal.FleetDocument;
+import org.nftoffload.ui.internal.FleetDrift;
 import org.nftoffload.ui.internal.FleetProblems;
 import org.nftoffload.ui.internal.editors.ModelEditors;
 
@@ -90,7 +92,8 @@ public final class FleetTablePart {
 				"Interfaces that can offload in hardware (the probe's dry run, else hw-tc-offload), of all the host's interfaces"), //
 		PROBLEMS("Problems", 110, "What the validator finds on the host; sorted up, the worst come first"), //
 		LAST_PROBE("Last probe", 125, "When the host was last probed; sorted up, never probed and oldest come first"), //
-		LAST_APPLY("Last apply", 260, "How the last apply ended, when, and why; sorted up, failures come first");
+		LAST_APPLY("Last apply", 260, "How the last apply ended, when, and why; sorted up, failures come first"), //
+		DRIFT("Drift", 200, "What the last drift check (Fleet > Check Drift) found, and when; sorted up, drifted come first");
 
 		final String title;
 		final int width;
@@ -115,6 +118,8 @@ public final class FleetTablePart {
 		long probeKey;
 		/** Lower needs attention sooner: failed, rolled back, pending, skipped, applied, never; then the time. */
 		long applyKey;
+		/** Lower needs attention sooner: drifted, unreachable, not checked, not probed, not applied, in sync, never checked. */
+		int driftKey;
 		/**
 		 * One bit per {@link Column} whose text and key are current; a change of the host clears them,
 		 * and they are built again when SWT shows the row, or (that column only) when a sort needs it.
@@ -132,6 +137,8 @@ public final class FleetTablePart {
 	@Inject
 	private FleetProblems problems;
 	@Inject
+	private FleetDrift drift;
+	@Inject
 	private ESelectionService selectionService;
 	@Inject
 	private ModelEditors editors;
@@ -143,6 +150,7 @@ public final class FleetTablePart {
 	private final Runnable applyFilter = this::applyFilter;
 	private final FleetDocument.ChangeListener listener = (d, changes) -> changed(changes);
 	private final FleetProblems.Listener problemsListener = p -> problemsChanged();
+	private final FleetDrift.Listener driftListener = d -> driftChanged();
 
 	/** The fleet the rows are of. */
 	private Fleet shownFleet;
@@ -214,6 +222,7 @@ public final class FleetTablePart {
 		menuService.registerContextMenu(table, POPUP_ID);
 		document.addChangeListener(listener);
 		problems.addListener(problemsListener);
+		drift.addListener(driftListener);
 		problemCounts = countProblems();
 		rebuildAll();
 		reshow();
@@ -295,6 +304,7 @@ public final class FleetTablePart {
 			row.probeKey = probed == null ? Long.MIN_VALUE : probed.getTime();
 		}
 		case LAST_APPLY -> fillLastApply(row);
+		case DRIFT -> fillDrift(row, drift.entry(host));
 		}
 	}
 
@@ -320,6 +330,50 @@ public final class FleetTablePart {
 		};
 		// then the newest first within a status
 		row.applyKey = ((long) urgency << 48) - (applied == null ? 0 : applied.getTime() / 1000);
+	}
+
+	private static final DateTimeFormatter CHECKED = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+			.withZone(ZoneId.systemDefault());
+
+	private static void fillDrift(Row row, FleetDrift.Entry entry) {
+		DriftCheck.State state = entry == null ? null : entry.state();
+		String text;
+		if (entry == null) {
+			text = "";
+		} else if (state == null) {
+			text = "not checked: " + entry.result().reason();
+		} else if (state == DriftCheck.State.DRIFTED) {
+			int n = DriftCheck.differences(entry.result()).size();
+			text = "\u26a0 drifted " + CHECKED.format(entry.checked()) + ": " + ModelTexts.count(n, "difference", "differences")
+					+ " (" + String.join("; ", DriftCheck.differences(entry.result())) + ")";
+		} else if (state == DriftCheck.State.UNREACHABLE) {
+			text = "\u26a0 unreachable " + CHECKED.format(entry.checked()) + ": " + entry.result().reason();
+		} else {
+			text = state.label() + " " + CHECKED.format(entry.checked());
+		}
+		row.texts[Column.DRIFT.ordinal()] = text;
+		row.driftKey = entry == null ? 6 : state == null ? 2 : switch (state) {
+		case DRIFTED -> 0;
+		case UNREACHABLE -> 1;
+		case NOT_PROBED -> 3;
+		case NOT_APPLIED -> 4;
+		case IN_SYNC -> 5;
+		};
+	}
+
+	private void driftChanged() {
+		if (table.isDisposed()) {
+			return;
+		}
+		int driftBit = 1 << Column.DRIFT.ordinal();
+		for (Row row : rows.values()) {
+			row.valid &= ~driftBit;
+		}
+		if (sortColumn == Column.DRIFT) {
+			reshow();
+		} else {
+			table.clearAll();
+		}
 	}
 
 	private void fillProblems(Row row) {
@@ -580,6 +634,7 @@ public final class FleetTablePart {
 		case PROBLEMS -> Comparator.comparingLong((Row r) -> -r.problemKey);
 		case LAST_PROBE -> Comparator.comparingLong((Row r) -> r.probeKey);
 		case LAST_APPLY -> Comparator.comparingLong((Row r) -> r.applyKey);
+		case DRIFT -> Comparator.comparingInt((Row r) -> r.driftKey);
 		default -> {
 			int index = column.ordinal();
 			yield (a, b) -> NaturalOrder.compare(a.texts[index], b.texts[index]);
@@ -676,6 +731,7 @@ public final class FleetTablePart {
 	void dispose() {
 		document.removeChangeListener(listener);
 		problems.removeListener(problemsListener);
+		drift.removeListener(driftListener);
 	}
 
 	/**
