@@ -3,17 +3,15 @@ package org.nftoffload.fleet.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.nftoffload.remote.agent.AgentData;
+import org.nftoffload.tests.fixtures.BoundedProcess;
+import org.nftoffload.tests.fixtures.Prometheus;
 
 /**
  * The exposition text: names, HELP and TYPE, escaping, what a host that is down shows, and that
@@ -102,7 +100,7 @@ class FleetMetricsTest {
 	void promtoolAcceptsTheText() throws Exception {
 		String text = FleetMetrics.render(List.of(UP, DOWN,
 				new HostReading("odd \"name\"\\\nhere", true, sample(null, 0.0001), null, 0)));
-		PromtoolResult result = promtool(text);
+		BoundedProcess result = promtool(text);
 		assertEquals(0, result.exitCode(), "promtool check metrics: " + result.output() + "\n" + text);
 		assertEquals("", result.output().strip(), "promtool has no complaint (lint warnings included): " + text);
 	}
@@ -110,33 +108,11 @@ class FleetMetricsTest {
 	@Test
 	void promtoolCatchesWhatIsWrong() throws Exception {
 		// The checker is real: a counter without _total fails its lint, so the test above can fail.
-		PromtoolResult result = promtool("# HELP nftoffload_x An example.\n# TYPE nftoffload_x counter\nnftoffload_x 1\n");
+		BoundedProcess result = promtool("# HELP nftoffload_x An example.\n# TYPE nftoffload_x counter\nnftoffload_x 1\n");
 		assertTrue(result.exitCode() != 0 && result.output().contains("_total"), result.output());
 	}
 
-	record PromtoolResult(int exitCode, String output) {
-	}
-
-	/** {@code promtool check metrics} with {@code text} on stdin; a missing promtool fails the test. */
-	static PromtoolResult promtool(String text) throws IOException, InterruptedException {
-		Process process;
-		try {
-			process = new ProcessBuilder("promtool", "check", "metrics").redirectErrorStream(true).start();
-		} catch (IOException e) {
-			fail("promtool is not installed (" + e.getMessage()
-					+ "); install Debian's prometheus package: apt-get install -y --no-install-recommends prometheus");
-			throw e;
-		}
-		try {
-			try (var stdin = process.getOutputStream()) {
-				stdin.write(text.getBytes(StandardCharsets.UTF_8));
-			}
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
-				fail("promtool check metrics did not end within 30 s");
-			}
-			return new PromtoolResult(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-		} finally {
-			process.destroyForcibly();
-		}
+	private static BoundedProcess promtool(String text) throws Exception {
+		return Prometheus.checkMetrics(text);
 	}
 }
