@@ -159,10 +159,13 @@ class ExporterCommandTest {
 			prometheus = Prometheus.start(dir.resolve("prometheus"), listen);
 			Prometheus scraper = prometheus;
 			JsonNode up = awaitResult(scraper, "nftoffload_up");
+			// in the test log: what Prometheus itself answered, for whoever reads a CI run
+			System.out.println("Prometheus: nftoffload_up = " + up);
 			assertEquals("r1", up.get(0).get("metric").get("host").asText(), up.toString());
 			assertEquals("nftoffload", up.get(0).get("metric").get("job").asText(), up.toString());
 			assertEquals("1", up.get(0).get("value").get(1).asText(), "the host is up as Prometheus sees it: " + up);
 			JsonNode software = awaitResult(scraper, "nftoffload_offloaded_flows{mode=\"sw\"}");
+			System.out.println("Prometheus: nftoffload_offloaded_flows{mode=\"sw\"} = " + software);
 			assertEquals("r1", software.get(0).get("metric").get("host").asText(), software.toString());
 			assertEquals("0", software.get(0).get("value").get(1).asText(),
 					"this machine's kernel has no flowtables, so nothing is offloaded: " + software);
