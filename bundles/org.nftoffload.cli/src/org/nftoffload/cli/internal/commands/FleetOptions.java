@@ -36,7 +36,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * What probe, module, apply, rollback and stats share: the fleet file, which of its hosts
+ * What probe, module, apply, rollback, stats and exporter share: the fleet file, which of its hosts
  * ({@code --hosts}, {@code --group}, {@code --tag}), how the rollout spreads, SSH host keys, and
  * the per-host report with the exit code (0 all done, 1 some host failed, was rolled back or
  * skipped for its model, 2 usage or unreadable input).
@@ -106,15 +106,21 @@ public final class FleetOptions {
 
 	/** Runs {@code action} over the selected hosts as the options say, then closes the SSH sessions. */
 	List<HostResult> run(String label, Function<HostAgents, FleetRunner.HostAction> action) throws CommandFailure {
-		HostAgents agents;
+		try (HostAgents agents = openAgents()) {
+			return FleetRunner.run(label, hosts, action.apply(agents), rollout, new NullProgressMonitor());
+		}
+	}
+
+	/**
+	 * SSH sessions to the hosts with the options' host-key policy and master password; the caller
+	 * closes them.
+	 */
+	HostAgents openAgents() throws CommandFailure {
 		try {
 			masterPassword.install();
-			agents = RemoteAccess.defaults().open(acceptNew ? UnknownHostKeyPolicy.ACCEPT_NEW : UnknownHostKeyPolicy.REFUSE);
+			return RemoteAccess.defaults().open(acceptNew ? UnknownHostKeyPolicy.ACCEPT_NEW : UnknownHostKeyPolicy.REFUSE);
 		} catch (java.io.IOException e) {
 			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, e.getMessage());
-		}
-		try (agents) {
-			return FleetRunner.run(label, hosts, action.apply(agents), rollout, new NullProgressMonitor());
 		}
 	}
 

@@ -1,0 +1,112 @@
+package org.nftoffload.fleet.metrics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+
+import org.nftoffload.fleet.ops.HostAgents;
+import org.nftoffload.fleet.ops.HostSnapshots;
+import org.nftoffload.fleet.ops.StatsWatch;
+import org.nftoffload.model.Host;
+import org.nftoffload.model.ObservedSysctl;
+import org.nftoffload.remote.agent.AgentData;
+
+/**
+ * The readings an exporter serves: one {@link StatsWatch} per host (reconnecting by itself), the
+ * latest sample of each kept with when it arrived. A host counts as up while its watch has not
+ * given up and its latest sample is younger than {@link #staleAfter()} (two intervals and 10 s of
+ * slack for the SSH round trip), so a stream that stalls or reconnects reports up 0 and no old
+ * values, long before the watch's own 30 s timeout notices.
+ */
+public final class FleetStatsFeed implements AutoCloseable {
+
+	/** The sysctl a probe records whose value is the connection-tracking table's size limit. */
+	static final String CONNTRACK_MAX = "net.netfilter.nf_conntrack_max";
+
+	private record Received(AgentData.StatsSample sample, long atNanos) {
+	}
+
+	private final class Source {
+		final StatsWatch watch;
+		final Long conntrackLimit;
+		final AtomicReference<Received> latest = new AtomicReference<>();
+
+		Source(HostAgents agents, Host host, int intervalSeconds) {
+			this.conntrackLimit = host.getObservedSysctls().stream().filter(s -> CONNTRACK_MAX.equals(s.getName()))
+					.map(ObservedSysctl::getValue).filter(v -> v != null).findFirst().orElse(null);
+			this.watch = new StatsWatch(agents, host, intervalSeconds, 4,
+					sample -> latest.set(new Received(sample, clock.getAsLong())));
+		}
+
+		HostReading reading(long now) {
+			Received received = latest.get();
+			boolean up = watch.failure() == null && received != null && now - received.atNanos() <= staleAfter.toNanos();
+			return new HostReading(watch.host().getName(), up, up ? received.sample() : null, conntrackLimit,
+					watch.reconnects());
+		}
+	}
+
+	private final List<Source> sources = new ArrayList<>();
+	private final LongSupplier clock;
+	private final Duration staleAfter;
+
+	/**
+	 * Copies the hosts (make the feed on the thread that owns the model) and starts one stream per
+	 * host, sampling every {@code intervalSeconds}.
+	 */
+	public FleetStatsFeed(HostAgents agents, List<Host> hosts, int intervalSeconds) {
+		this(agents, hosts, intervalSeconds, System::nanoTime);
+	}
+
+	FleetStatsFeed(HostAgents agents, List<Host> hosts, int intervalSeconds, LongSupplier nanoClock) {
+		if (intervalSeconds < 1 || intervalSeconds > 3600) {
+			throw new IllegalArgumentException("the interval must be 1-3600 seconds, not " + intervalSeconds);
+		}
+		this.clock = nanoClock;
+		this.staleAfter = Duration.ofSeconds(2L * intervalSeconds + 10);
+		for (Host host : HostSnapshots.of(hosts)) {
+			sources.add(new Source(agents, host, intervalSeconds));
+		}
+	}
+
+	public FleetStatsFeed start() {
+		sources.forEach(source -> source.watch.start());
+		return this;
+	}
+
+	/** How old the latest sample may be for its host to count as up. */
+	public Duration staleAfter() {
+		return staleAfter;
+	}
+
+	/** Each host's reading now, in the order the hosts were given. */
+	public List<HostReading> readings() {
+		long now = clock.getAsLong();
+		return sources.stream().map(source -> source.reading(now)).toList();
+	}
+
+	/** The hosts' watches, for what they say about failures ({@link StatsWatch#failure()}). */
+	public List<StatsWatch> watches() {
+		return sources.stream().map(source -> source.watch).toList();
+	}
+
+	/** Stops every stream (in parallel: each may wait seconds for its agent). */
+	@Override
+	public void close() {
+		List<Thread> closing = new ArrayList<>();
+		for (Source source : sources) {
+			closing.add(Thread.ofVirtual().name("nft-offload stats close " + source.watch.host().getName())
+					.start(source.watch::close));
+		}
+		for (Thread thread : closing) {
+			try {
+				thread.join(15_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+}
