@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,10 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.cli.internal.CliRunner;
-import org.nftoffload.fleet.FleetFiles;
-import org.nftoffload.model.Fleet;
-import org.nftoffload.model.Host;
-import org.nftoffload.model.ModelFactory;
 import org.nftoffload.tests.fixtures.BoundedProcess;
 import org.nftoffload.tests.fixtures.OpenSshServer;
 import org.nftoffload.tests.fixtures.Prometheus;
@@ -57,23 +52,10 @@ class ExporterCommandTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		home = dir.resolve("home");
-		Files.createDirectories(home.resolve(".ssh"));
-		server = new OpenSshServer(dir.resolve("sshd"));
-		Path key = server.generateKey("id_ed25519", "ed25519", "");
-		Files.copy(key, home.resolve(".ssh/id_ed25519"));
-		server.authorize("root", key);
-		server.start();
-		Fleet fleet = ModelFactory.eINSTANCE.createFleet();
-		fleet.setName("exporter");
-		Host host = ModelFactory.eINSTANCE.createHost();
-		host.setName("r1");
-		host.setAddress("127.0.0.1");
-		host.setPort(server.port());
-		host.setUser("root");
-		fleet.getHosts().add(host);
-		fleetFile = dir.resolve("exporter.nftfleet");
-		FleetFiles.save(fleet, fleetFile);
+		LoopbackHost loopback = LoopbackHost.start(dir, "exporter");
+		server = loopback.server();
+		home = loopback.home();
+		fleetFile = loopback.fleetFile();
 	}
 
 	@AfterAll

@@ -36,23 +36,10 @@ class FleetCommandsTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		home = dir.resolve("home");
-		Files.createDirectories(home.resolve(".ssh"));
-		server = new OpenSshServer(dir.resolve("sshd"));
-		Path key = server.generateKey("id_ed25519", "ed25519", "");
-		Files.copy(key, home.resolve(".ssh/id_ed25519"));
-		server.authorize("root", key);
-		server.start();
-		Fleet fleet = ModelFactory.eINSTANCE.createFleet();
-		fleet.setName("cli");
-		Host host = ModelFactory.eINSTANCE.createHost();
-		host.setName("r1");
-		host.setAddress("127.0.0.1");
-		host.setPort(server.port());
-		host.setUser("root");
-		fleet.getHosts().add(host);
-		fleetFile = dir.resolve("cli.nftfleet");
-		FleetFiles.save(fleet, fleetFile);
+		LoopbackHost loopback = LoopbackHost.start(dir, "cli");
+		server = loopback.server();
+		home = loopback.home();
+		fleetFile = loopback.fleetFile();
 	}
 
 	@AfterAll
