@@ -91,9 +91,10 @@ public final class FleetTablePart {
 		HARDWARE("HW-capable NICs", 130,
 				"Interfaces that can offload in hardware (the probe's dry run, else hw-tc-offload), of all the host's interfaces"), //
 		PROBLEMS("Problems", 110, "What the validator finds on the host; sorted up, the worst come first"), //
+		// before the probe and apply columns: a drifted host must show without scrolling the table sideways
+		DRIFT("Drift", 200, "What the last drift check (Fleet > Check Drift) found, and when; sorted up, drifted come first"), //
 		LAST_PROBE("Last probe", 125, "When the host was last probed; sorted up, never probed and oldest come first"), //
-		LAST_APPLY("Last apply", 260, "How the last apply ended, when, and why; sorted up, failures come first"), //
-		DRIFT("Drift", 200, "What the last drift check (Fleet > Check Drift) found, and when; sorted up, drifted come first");
+		LAST_APPLY("Last apply", 260, "How the last apply ended, when, and why; sorted up, failures come first");
 
 		final String title;
 		final int width;
