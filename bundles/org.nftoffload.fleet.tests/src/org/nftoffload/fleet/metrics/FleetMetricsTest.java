@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.nftoffload.fleet.ops.DriftCheck;
 import org.nftoffload.remote.agent.AgentData;
 import org.nftoffload.tests.fixtures.BoundedProcess;
 import org.nftoffload.tests.fixtures.Prometheus;
@@ -88,6 +89,29 @@ class FleetMetricsTest {
 	}
 
 	@Test
+	void driftIsOneZeroOrAbsentWithItsStateAndTime() {
+		String text = FleetMetrics.render(List.of(
+				new HostReading("a", true, sample(1L, 0.1), null, 0, DriftCheck.State.DRIFTED, 1_700_000_100L),
+				new HostReading("b", false, null, null, 0, DriftCheck.State.IN_SYNC, 1_700_000_101L),
+				new HostReading("c", true, sample(1L, 0.1), null, 0, DriftCheck.State.NOT_APPLIED, 1_700_000_102L),
+				new HostReading("d", true, sample(1L, 0.1), null, 0, DriftCheck.State.UNREACHABLE, 1_700_000_103L),
+				new HostReading("e", true, sample(1L, 0.1), null, 0)));
+		assertTrue(text.contains("nftoffload_drift{host=\"a\"} 1\n") && text.contains("nftoffload_drift{host=\"b\"} 0\n")
+				&& text.contains("nftoffload_drift{host=\"c\"} 0\n"), text);
+		assertFalse(text.contains("nftoffload_drift{host=\"d\"}") || text.contains("nftoffload_drift{host=\"e\"}"),
+				"no drift value where the check could not tell or has not run: " + text);
+		assertTrue(text.contains("nftoffload_drift_state{host=\"d\",state=\"unreachable\"} 1\n")
+				&& text.contains("nftoffload_drift_state{host=\"d\",state=\"in_sync\"} 0\n"), text);
+		assertEquals(5, text.lines().filter(l -> l.startsWith("nftoffload_drift_state{host=\"a\"")).count(),
+				"one line per state: " + text);
+		assertFalse(text.contains("nftoffload_drift_state{host=\"e\""), text);
+		assertTrue(text.contains("nftoffload_drift_check_timestamp_seconds{host=\"b\"} 1700000101\n"),
+				"drift does not depend on the stream being up: " + text);
+		assertTrue(FleetMetrics.render(List.of(new HostReading("e", true, sample(1L, 0.1), null, 0))).indexOf("drift") < 0,
+				"no drift family before any check");
+	}
+
+	@Test
 	void labelValuesAreEscaped() {
 		assertEquals("a\\\\b\\\"c\\nd", FleetMetrics.escapeLabelValue("a\\b\"c\nd"));
 		String text = FleetMetrics.render(List.of(new HostReading("odd \"name\"\\\nhere", true, sample(null, null), null, 0)));
@@ -99,7 +123,8 @@ class FleetMetricsTest {
 	@Test
 	void promtoolAcceptsTheText() throws Exception {
 		String text = FleetMetrics.render(List.of(UP, DOWN,
-				new HostReading("odd \"name\"\\\nhere", true, sample(null, 0.0001), null, 0)));
+				new HostReading("odd \"name\"\\\nhere", true, sample(null, 0.0001), null, 0),
+				new HostReading("r3", true, sample(5L, 0.5), null, 0, DriftCheck.State.DRIFTED, 1_700_000_000L)));
 		BoundedProcess result = promtool(text);
 		assertEquals(0, result.exitCode(), "promtool check metrics: " + result.output() + "\n" + text);
 		assertEquals("", result.output().strip(), "promtool has no complaint (lint warnings included): " + text);

@@ -1,10 +1,12 @@
 package org.nftoffload.fleet.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.nftoffload.fleet.ops.DriftCheck;
 import org.nftoffload.remote.agent.AgentData;
 
 /**
@@ -13,7 +15,7 @@ import org.nftoffload.remote.agent.AgentData;
  * Names follow Prometheus' conventions: base units, {@code _total} for counters, {@code _ratio}
  * for a 0..1 share. A value the agent did not report (no forward chain, an unreadable interface
  * counter) is left out rather than shown as 0, and a host that is down has only
- * {@code nftoffload_up 0} and its reconnection count.
+ * {@code nftoffload_up 0}, its reconnection count and what the latest drift check found.
  */
 public final class FleetMetrics {
 
@@ -74,7 +76,31 @@ public final class FleetMetrics {
 		family(out, "nftoffload_stream_reconnects_total", Type.COUNTER,
 				"How often the exporter had to reconnect the host's statistics stream.", readings,
 				r -> List.of(line(r, "", r.streamReconnects())));
+		family(out, "nftoffload_drift", Type.GAUGE,
+				"1 when the latest drift check found the host differing from the model, 0 when it runs what the model"
+						+ " says or was never applied; absent when the check could not tell (unreachable, never probed).",
+				readings, r -> driftValue(r.drift()) == null ? List.of() : List.of(line(r, "", driftValue(r.drift()))));
+		family(out, "nftoffload_drift_state", Type.GAUGE,
+				"The latest drift check's verdict: 1 for the state it found, 0 for the others.", readings,
+				r -> r.drift() == null ? List.of()
+						: Arrays.stream(DriftCheck.State.values())
+								.map(s -> line(r, ",state=\"" + s.key() + "\"", s == r.drift() ? 1L : 0L)).toList());
+		family(out, "nftoffload_drift_check_timestamp_seconds", Type.GAUGE,
+				"When the latest drift check of the host ended, in seconds since the epoch.", readings,
+				r -> r.driftCheckedAt() == null ? List.of() : List.of(line(r, "", r.driftCheckedAt())));
 		return out.toString();
+	}
+
+	/** What {@code nftoffload_drift} says of a state: drifted 1, nothing to fix 0, null when it cannot tell. */
+	private static Long driftValue(DriftCheck.State state) {
+		if (state == null) {
+			return null;
+		}
+		return switch (state) {
+		case DRIFTED -> 1L;
+		case IN_SYNC, NOT_APPLIED -> 0L;
+		case UNREACHABLE, NOT_PROBED -> null;
+		};
 	}
 
 	private static List<String> deviceLines(HostReading reading, String key) {

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.cli.internal.CliRunner;
+import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.model.ApplyStatus;
+import org.nftoffload.model.Fleet;
 import org.nftoffload.tests.fixtures.BoundedProcess;
 import org.nftoffload.tests.fixtures.OpenSshServer;
 import org.nftoffload.tests.fixtures.Prometheus;
@@ -86,6 +89,8 @@ class ExporterCommandTest {
 		}
 		assertEquals(2, cli.run("exporter", "--fleet", fleetFile.toString(), "--interval", "0"), cli.err());
 		assertTrue(cli.err().contains("--interval must be 1-3600 seconds"), cli.err());
+		assertEquals(2, cli.run("exporter", "--fleet", fleetFile.toString(), "--drift-interval", "5"), cli.err());
+		assertTrue(cli.err().contains("--drift-interval must be 10-86400 seconds, or 0 for no drift checks"), cli.err());
 		assertEquals(2, cli.run("exporter", "--listen", "127.0.0.1:9630"), cli.err());
 		assertTrue(cli.err().contains("--fleet FILE is required"), cli.err());
 	}
@@ -111,14 +116,23 @@ class ExporterCommandTest {
 		String listen = "127.0.0.1:" + port;
 		exporterAddress = listen;
 		CliRunner cli = new CliRunner();
+		// r1 probed, and recorded as applied with a table the host does not have: drifted
+		Path drifted = dir.resolve("drifted.nftfleet");
+		Fleet fleet = FleetFiles.load(fleetFile);
+		fleet.getHosts().get(0).setTableName("nftoexporter" + ProcessHandle.current().pid());
+		FleetFiles.save(fleet, drifted);
+		assertEquals(0, cli.run("probe", "--fleet", drifted.toString(), "--accept-new"), cli.out() + cli.err());
+		fleet = FleetFiles.load(drifted);
+		fleet.getHosts().get(0).setLastApplyStatus(ApplyStatus.APPLIED);
+		FleetFiles.save(fleet, drifted);
 		AtomicInteger exitCode = new AtomicInteger(-1);
-		Thread exporter = new Thread(() -> exitCode.set(cli.run("exporter", "--fleet", fleetFile.toString(), "--accept-new",
-				"--listen", listen, "--interval", "1")), "exporter under test");
+		Thread exporter = new Thread(() -> exitCode.set(cli.run("exporter", "--fleet", drifted.toString(), "--accept-new",
+				"--listen", listen, "--interval", "1", "--drift-interval", "10")), "exporter under test");
 		Prometheus prometheus = null;
 		exporter.start();
 		try {
-			awaitTrue(() -> cli.out().contains("serving http://" + listen + "/metrics for 1 host(s)"), "the exporter serves",
-					() -> cli.out() + cli.err());
+			awaitTrue(() -> cli.out().contains("serving http://" + listen + "/metrics for 1 host(s), a sample every 1 s,"
+					+ " a drift check every 10 s"), "the exporter serves", () -> cli.out() + cli.err());
 
 			String metrics = awaitBody("/metrics", body -> body.contains("nftoffload_up{host=\"r1\"} 1"));
 			assertTrue(metrics.contains("# TYPE nftoffload_offloaded_flows gauge")
@@ -126,6 +140,12 @@ class ExporterCommandTest {
 					&& metrics.contains("nftoffload_stream_reconnects_total{host=\"r1\"} 0"), metrics);
 			assertTrue(metrics.contains("nftoffload_interface_receive_bytes_total{host=\"r1\",device=\""),
 					"the agent reports every interface but lo: " + metrics);
+			metrics = awaitBody("/metrics", body -> body.contains("nftoffload_drift{host=\"r1\"} "));
+			assertTrue(metrics.contains("nftoffload_drift{host=\"r1\"} 1\n")
+					&& metrics.contains("nftoffload_drift_state{host=\"r1\",state=\"drifted\"} 1\n")
+					&& metrics.contains("nftoffload_drift_state{host=\"r1\",state=\"in_sync\"} 0\n")
+					&& metrics.contains("nftoffload_drift_check_timestamp_seconds{host=\"r1\"} "),
+					"the first drift check runs at once and finds the table missing: " + metrics);
 			BoundedProcess check = Prometheus.checkMetrics(metrics);
 			assertEquals(0, check.exitCode(), check.output() + "\n" + metrics);
 			assertEquals("", check.output().strip(), metrics);
@@ -151,6 +171,9 @@ class ExporterCommandTest {
 			assertEquals("r1", software.get(0).get("metric").get("host").asText(), software.toString());
 			assertEquals("0", software.get(0).get("value").get(1).asText(),
 					"this machine's kernel has no flowtables, so nothing is offloaded: " + software);
+			JsonNode drift = awaitResult(scraper, "nftoffload_drift");
+			System.out.println("Prometheus: nftoffload_drift = " + drift);
+			assertEquals("1", drift.get(0).get("value").get(1).asText(), "r1 drifted, as Prometheus sees it: " + drift);
 			JsonNode scrape = awaitResult(scraper, "up{job=\"nftoffload\"}");
 			assertEquals("1", scrape.get(0).get("value").get(1).asText(), "Prometheus' own scrape health: " + scrape);
 		} finally {

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +54,12 @@ public final class ExporterCommand extends ConsoleCommand {
 			description = "Seconds between samples on each host, 1-3600 (default: ${DEFAULT-VALUE}).")
 	int interval;
 
+	@Option(names = "--drift-interval", paramLabel = "SECONDS", defaultValue = "300",
+			description = { "Seconds between drift checks of every host (nftoffload_drift), 10-86400, or 0 for none"
+					+ " (default: ${DEFAULT-VALUE}). A check probes each host and lists its ruleset, as 'nftoffload drift' does,"
+					+ " --parallel hosts at once." })
+	int driftInterval;
+
 	@Mixin
 	HelpOption help;
 
@@ -66,6 +73,9 @@ public final class ExporterCommand extends ConsoleCommand {
 		if (interval < 1 || interval > 3600) {
 			throw usage("--interval must be 1-3600 seconds");
 		}
+		if (driftInterval != 0 && (driftInterval < 10 || driftInterval > 86400)) {
+			throw usage("--drift-interval must be 10-86400 seconds, or 0 for no drift checks");
+		}
 		InetSocketAddress address = listenAddress(listen);
 		fleet.load(false);
 		// Bound before any SSH connection: a port in use is refused at once, having touched no host.
@@ -77,13 +87,19 @@ public final class ExporterCommand extends ConsoleCommand {
 		FleetStatsFeed feed = null;
 		try {
 			agents = fleet.openAgents();
-			feed = new FleetStatsFeed(agents, fleet.hosts, interval).start();
+			feed = new FleetStatsFeed(agents, fleet.hosts, interval);
+			if (driftInterval > 0) {
+				feed.checkDrift(Duration.ofSeconds(driftInterval), fleet.parallel);
+			}
+			feed.start();
 			FleetStatsFeed serving = feed;
 			server.createContext("/", exchange -> answer(exchange, serving));
 			server.setExecutor(handlers);
 			server.start();
 			console.out().println(name() + ": serving http://" + hostForUrl(server.getAddress()) + "/metrics for "
-					+ fleet.hosts.size() + " host(s), a sample every " + interval + " s; stop with SIGTERM or Ctrl-C");
+					+ fleet.hosts.size() + " host(s), a sample every " + interval + " s, "
+					+ (driftInterval > 0 ? "a drift check every " + driftInterval + " s" : "no drift checks")
+					+ "; stop with SIGTERM or Ctrl-C");
 			console.out().flush();
 			reportFailuresUntilStopped(feed);
 		} catch (InterruptedException e) {
