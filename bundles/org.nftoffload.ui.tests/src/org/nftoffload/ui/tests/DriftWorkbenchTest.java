@@ -1,6 +1,7 @@
 package org.nftoffload.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.tests.fixtures.OpenSshServer;
+import org.nftoffload.fleet.ops.DriftCheck;
+import org.nftoffload.model.Host;
+import org.nftoffload.ui.internal.ConsolePreferences;
 import org.nftoffload.ui.internal.FileChooser;
+import org.nftoffload.ui.internal.FleetDrift;
+import org.nftoffload.ui.internal.PeriodicDriftCheck;
 
 /**
  * Fleet &gt; Check Drift over a real OpenSSH server on loopback running the real agent, on three
@@ -134,5 +145,58 @@ class DriftWorkbenchTest {
 		assertTrue(rows.get(1).startsWith("d3: unreachable for the drift check"), rows.toString());
 		ui.screenshot("drift-problems");
 		assertEquals(dirtyBefore, (boolean) ui.ui(() -> workbench.document.isDirty()), "a drift check changes nothing in the model");
+	}
+
+	/**
+	 * Edit &gt; Preferences... turns the periodic check on (real input), and a check comes by itself:
+	 * no command, no dialog, the hosts' entries renewed. The minutes are shortened to seconds here
+	 * through the component the preference drives, so the test does not wait five minutes.
+	 */
+	@Test
+	void thePeriodicCheckRunsByItselfOnceTurnedOn() throws Exception {
+		ConsolePreferences preferences = ui.ui(() -> ContextInjectionFactory.make(ConsolePreferences.class, workbench.context));
+		PeriodicDriftCheck periodic = ui.ui(() -> ContextInjectionFactory.make(PeriodicDriftCheck.class, workbench.context));
+		FleetDrift drift = ui.ui(() -> ContextInjectionFactory.make(FleetDrift.class, workbench.context));
+		assertNull(ui.ui(() -> periodic.nextCheck()), "off by default");
+
+		ui.activate(workbench.window);
+		ui.menu("alt+e", "p"); // Edit > Preferences...
+		Shell dialog = ui.waitForShell("Preferences");
+		ui.activate(dialog);
+		Spinner minutes = ui.find(dialog, Spinner.class, "driftCheckMinutes");
+		ui.focus(minutes);
+		ui.press("ctrl+a");
+		ui.type("5");
+		ui.waitUntil("the spinner to take 5", () -> minutes.getSelection() == 5);
+		ui.screenshot("preferences-drift");
+		Instant before = Instant.now();
+		ui.click(ui.button(dialog, "OK"));
+		ui.waitUntil("the dialog to close", () -> dialog.isDisposed());
+		assertEquals(5, (int) ui.ui(() -> preferences.settings().driftCheckMinutes()));
+		Instant next = ui.ui(() -> periodic.nextCheck());
+		assertTrue(next != null && !next.isBefore(before.plus(Duration.ofMinutes(5)))
+				&& next.isBefore(Instant.now().plus(Duration.ofMinutes(5)).plusSeconds(1)), "due in 5 minutes: " + next);
+
+		int checksBefore = ui.ui(() -> periodic.checksRun());
+		Instant shortened = Instant.now();
+		ui.ui(() -> periodic.reschedule(Duration.ofSeconds(2)));
+		ui.waitUntil("a periodic check of the probed hosts d1 and d3", () -> ui.ui(() -> drift.entries().entrySet().stream()
+				.filter(e -> e.getValue().checked().isAfter(shortened)).map(e -> e.getKey().getName()).sorted().toList())
+				.equals(List.of("d1", "d3")));
+		assertTrue(ui.ui(() -> periodic.checksRun()) > checksBefore);
+		Host d1 = ui.ui(() -> workbench.document.fleet().getHosts().get(0));
+		assertEquals(DriftCheck.State.DRIFTED, ui.ui(() -> drift.entry(d1).state()));
+		assertTrue(ui.ui(() -> java.util.Arrays.stream(ui.display().getShells())
+				.noneMatch(shell -> shell.getText().startsWith("Check Drift"))), "no summary dialog for a background check");
+
+		ui.menu("alt+e", "p");
+		Shell again = ui.waitForShell("Preferences");
+		ui.activate(again);
+		ui.press("alt+d"); // Restore Defaults: 0, never
+		Spinner shown = ui.find(again, Spinner.class, "driftCheckMinutes");
+		ui.waitUntil("the default shown", () -> shown.getSelection() == 0);
+		ui.click(ui.button(again, "OK"));
+		ui.waitUntil("the dialog to close", () -> again.isDisposed());
+		assertNull(ui.ui(() -> periodic.nextCheck()), "off again");
 	}
 }

@@ -10,7 +10,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import jakarta.inject.Singleton;
 
 /**
- * How the workbench rolls out and watches (Edit > Preferences...), kept in the instance
+ * How the workbench rolls out, watches and checks drift (Edit > Preferences...), kept in the instance
  * preferences beside the recent files. The defaults are those of the headless command.
  */
 @Creatable
@@ -19,15 +19,16 @@ public final class ConsolePreferences {
 
 	/** The settings as one value: what the dialog shows and stores. */
 	public record Settings(int parallelism, boolean canaryFirst, int maxFailures, int confirmSeconds,
-			int statisticsIntervalSeconds) {
+			int statisticsIntervalSeconds, int driftCheckMinutes) {
 
-		public static final Settings DEFAULTS = new Settings(16, true, 0, 60, 2);
+		public static final Settings DEFAULTS = new Settings(16, true, 0, 60, 2, 0);
 
 		public Settings {
 			parallelism = clamp(parallelism, 1, 256);
 			maxFailures = clamp(maxFailures, 0, 100_000);
 			confirmSeconds = clamp(confirmSeconds, 10, 600);
 			statisticsIntervalSeconds = clamp(statisticsIntervalSeconds, 1, 60);
+			driftCheckMinutes = clamp(driftCheckMinutes, 0, 1440);
 		}
 
 		/** For the fleet runner: 0 failures in the preferences means "never stop early". */
@@ -45,6 +46,7 @@ public final class ConsolePreferences {
 	private static final String MAX_FAILURES = "rollout.maxFailures";
 	private static final String CONFIRM_SECONDS = "apply.confirmSeconds";
 	private static final String STATISTICS_INTERVAL = "statistics.intervalSeconds";
+	private static final String DRIFT_CHECK_MINUTES = "drift.checkMinutes";
 
 	private final IEclipsePreferences node;
 
@@ -60,7 +62,8 @@ public final class ConsolePreferences {
 		Settings d = Settings.DEFAULTS;
 		return new Settings(node.getInt(PARALLELISM, d.parallelism()), node.getBoolean(CANARY_FIRST, d.canaryFirst()),
 				node.getInt(MAX_FAILURES, d.maxFailures()), node.getInt(CONFIRM_SECONDS, d.confirmSeconds()),
-				node.getInt(STATISTICS_INTERVAL, d.statisticsIntervalSeconds()));
+				node.getInt(STATISTICS_INTERVAL, d.statisticsIntervalSeconds()),
+				node.getInt(DRIFT_CHECK_MINUTES, d.driftCheckMinutes()));
 	}
 
 	public void store(Settings settings) {
@@ -69,6 +72,7 @@ public final class ConsolePreferences {
 		node.putInt(MAX_FAILURES, settings.maxFailures());
 		node.putInt(CONFIRM_SECONDS, settings.confirmSeconds());
 		node.putInt(STATISTICS_INTERVAL, settings.statisticsIntervalSeconds());
+		node.putInt(DRIFT_CHECK_MINUTES, settings.driftCheckMinutes());
 		// flushing writes a file: never on the UI thread
 		Job.create("Saving preferences", monitor -> {
 			try {

@@ -13,7 +13,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.nftoffload.ui.internal.ConsolePreferences.Settings;
 
-/** Edit > Preferences...: rollout (parallel hosts, canary, failure limit), apply and statistics settings. */
+/**
+ * Edit > Preferences...: rollout (parallel hosts, canary, failure limit), apply, statistics and the
+ * periodic drift check.
+ */
 public final class PreferencesDialog extends TitleAreaDialog {
 
 	private static final int DEFAULTS_ID = IDialogConstants.CLIENT_ID + 1;
@@ -24,6 +27,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	private Spinner maxFailures;
 	private Spinner confirmSeconds;
 	private Spinner statisticsInterval;
+	private Spinner driftCheckMinutes;
 
 	public PreferencesDialog(Shell parent, Settings settings) {
 		super(parent);
@@ -58,6 +62,8 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		maxFailures = spinner(body, "&Stop starting hosts after this many failures (0: never):", "maxFailures", 0, 100_000);
 		confirmSeconds = spinner(body, "Apply: &confirm within (seconds, default):", "confirmSeconds", 10, 600);
 		statisticsInterval = spinner(body, "S&tatistics: seconds between samples:", "statisticsInterval", 1, 60);
+		driftCheckMinutes = spinner(body, "Dri&ft: check the probed hosts every (minutes, 0: never):", "driftCheckMinutes", 0,
+				1440);
 		show(settings);
 		return area;
 	}
@@ -78,6 +84,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		maxFailures.setSelection(shown.maxFailures());
 		confirmSeconds.setSelection(shown.confirmSeconds());
 		statisticsInterval.setSelection(shown.statisticsIntervalSeconds());
+		driftCheckMinutes.setSelection(shown.driftCheckMinutes());
 	}
 
 	@Override
@@ -98,7 +105,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		settings = new Settings(parallelism.getSelection(), canaryFirst.getSelection(), maxFailures.getSelection(),
-				confirmSeconds.getSelection(), statisticsInterval.getSelection());
+				confirmSeconds.getSelection(), statisticsInterval.getSelection(), driftCheckMinutes.getSelection());
 		super.okPressed();
 	}
 }
