@@ -164,7 +164,9 @@ public final class NftRenderer {
 			appendSet(line, protocols, p -> p);
 			line.append(' ');
 		}
-		line.append("flow add @").append(flowtableName);
+		// The counter sees the packets the rule matches on the slow path, which stop once their flow is
+		// offloaded: the agent's forward.packets, the statistics' slow path, is the sum of these.
+		line.append("counter flow add @").append(flowtableName);
 		String comment = rule.getComment();
 		if (comment != null && !comment.isEmpty()) {
 			String problem = NftNames.commentProblem(comment);

@@ -95,7 +95,7 @@ class FleetEditsTest {
 		for (Host host : fleet.getHosts()) {
 			assertEquals(profile, host.getAppliedProfile());
 			assertEquals(List.of("eth1", "eth0"), host.getFlowtables().get(0).getDevices().stream().map(NetworkInterface::getName).toList());
-			assertTrue(NftRenderer.render(host).contains("iifname \"eth1\" meta l4proto { tcp, udp } flow add @ft"));
+			assertTrue(NftRenderer.render(host).contains("iifname \"eth1\" meta l4proto { tcp, udp } counter flow add @ft"));
 		}
 		domain.getCommandStack().undo();
 		assertTrue(EcoreUtil.equals(before, fleet), "one undo must restore every host");

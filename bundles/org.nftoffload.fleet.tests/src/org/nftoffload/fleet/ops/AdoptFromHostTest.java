@@ -117,7 +117,7 @@ class AdoptFromHostTest {
 				"and that fw4 hooks the same devices");
 		String script = NftRenderer.render(host);
 		assertTrue(script.contains("devices = { \"lan1\", \"lan2\", \"lan3\", \"wan\" }")
-				&& script.contains("meta l4proto { tcp, udp } flow add @ft"), script);
+				&& script.contains("meta l4proto { tcp, udp } counter flow add @ft"), script);
 
 		domain.getCommandStack().undo();
 		assertTrue(EcoreUtil.equals(before, host.eContainer()), "one undo takes all of it back");

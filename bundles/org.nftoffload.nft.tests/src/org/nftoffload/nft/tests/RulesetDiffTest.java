@@ -42,8 +42,8 @@ class RulesetDiffTest {
 		List<String> described = result.changes().stream().map(Change::describe).toList();
 		assertTrue(described.contains("~ flowtable inet ft: devices [lan1, wan] -> [lan1]"), described::toString);
 		assertTrue(described.contains("~ flowtable inet ft: offload software -> hardware"), described::toString);
-		assertTrue(described.contains("+ rule (inet) meta l4proto tcp flow add @ft"), described::toString);
-		assertTrue(described.contains("- rule (inet) meta l4proto { tcp, udp } flow add @ft"), described::toString);
+		assertTrue(described.contains("+ rule (inet) meta l4proto tcp counter flow add @ft"), described::toString);
+		assertTrue(described.contains("- rule (inet) meta l4proto { tcp, udp } counter flow add @ft"), described::toString);
 		assertEquals(4, described.size(), described::toString);
 		String diff = result.unifiedDiff();
 		assertTrue(diff.startsWith("--- live/r1\n+++ desired/r1\n@@ "), diff);
