@@ -30,7 +30,8 @@ class FleetMetricsTest {
 		eth0.put("rx_dropped", 3L);
 		eth0.put("tx_dropped", null);
 		devices.put("eth0", eth0);
-		return new AgentData.StatsSample(7, 1_700_000_000L, 420L, 17, 2, 5L, forwardPackets, cpuBusy, devices, false);
+		return new AgentData.StatsSample(7, 1_700_000_000L, 420L, 17, 2, 5L, forwardPackets, cpuBusy, devices, false, null,
+				cpuBusy == null ? null : cpuBusy / 5);
 	}
 
 	private static final HostReading UP = new HostReading("r1", true, sample(31337L, 0.25), 262144L, 1);
@@ -51,6 +52,7 @@ class FleetMetricsTest {
 		assertFalse(text.contains("nftoffload_interface_transmit_dropped_packets_total"),
 				"a counter the agent could not read is left out, not shown as 0: " + text);
 		assertTrue(text.contains("nftoffload_cpu_busy_ratio{host=\"r1\"} 0.25\n"), text);
+		assertTrue(text.contains("nftoffload_cpu_softirq_ratio{host=\"r1\"} 0.05\n"), text);
 		assertTrue(text.contains("nftoffload_stream_reconnects_total{host=\"r1\"} 1\n"), text);
 	}
 

@@ -73,6 +73,11 @@ public final class FleetMetrics {
 				"Share of CPU time not idle (nor waiting for I/O) since the previous sample, 0 to 1.", readings,
 				r -> r.sample() == null || r.sample().cpuBusy() == null ? List.of()
 						: List.of(line(r, "", r.sample().cpuBusy())));
+		family(out, "nftoffload_cpu_softirq_ratio", Type.GAUGE,
+				"Share of CPU time spent in softirq (where forwarding and the flowtable fast path run) since the"
+						+ " previous sample, 0 to 1.", readings,
+				r -> r.sample() == null || r.sample().softirqShare() == null ? List.of()
+						: List.of(line(r, "", r.sample().softirqShare())));
 		family(out, "nftoffload_stream_reconnects_total", Type.COUNTER,
 				"How often the exporter had to reconnect the host's statistics stream.", readings,
 				r -> List.of(line(r, "", r.streamReconnects())));

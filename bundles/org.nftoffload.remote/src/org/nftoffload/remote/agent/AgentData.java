@@ -120,10 +120,17 @@ public final class AgentData {
 	 */
 	public record StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw,
 			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap,
-			String counted) {
+			String counted, Double softirqShare) {
 		public StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw, Long newFlows,
 				Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap) {
-			this(seq, time, conntrackTotal, offloadedSw, offloadedHw, newFlows, forwardPackets, cpuBusy, devices, gap, null);
+			this(seq, time, conntrackTotal, offloadedSw, offloadedHw, newFlows, forwardPackets, cpuBusy, devices, gap, null,
+					null);
+		}
+
+		public StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw, Long newFlows,
+				Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap, String counted) {
+			this(seq, time, conntrackTotal, offloadedSw, offloadedHw, newFlows, forwardPackets, cpuBusy, devices, gap,
+					counted, null);
 		}
 
 		public static StatsSample of(Event event, boolean gap) {
@@ -133,12 +140,14 @@ public final class AgentData {
 				m.forEach((name, counters) -> devices.put(String.valueOf(name), numbers(counters)));
 			}
 			Object busy = AgentMessage.path(d, "cpu", "busy");
+			Object softirq = AgentMessage.path(d, "cpu", "softirq_share");
 			return new StatsSample(event.seq() == null ? 0 : event.seq(), orZero(AgentMessage.number(d, "time")),
 					AgentMessage.number(d, "conntrack", "total"), orZero(AgentMessage.number(d, "conntrack", "offloaded_sw")),
 					orZero(AgentMessage.number(d, "conntrack", "offloaded_hw")), AgentMessage.number(d, "conntrack", "new"),
 					AgentMessage.number(d, "forward", "packets"),
 					busy instanceof java.math.BigDecimal b ? b.doubleValue() : null, devices, gap,
-					AgentMessage.path(d, "conntrack", "counted") instanceof String c ? c : null);
+					AgentMessage.path(d, "conntrack", "counted") instanceof String c ? c : null,
+					softirq instanceof java.math.BigDecimal share ? share.doubleValue() : null);
 		}
 	}
 
