@@ -191,7 +191,7 @@ class LabWorkbenchTest {
 	@Test
 	@Order(4)
 	void unconfirmedApplyEndsWithThePreviousTable() throws Exception {
-		String before = router.ssh("nft list table inet nftoffload");
+		String before = withoutCounterValues(router.ssh("nft list table inet nftoffload"));
 		Host host = lab1();
 		ui.ui(() -> workbench.document.commandStack().execute(SetCommand.create(workbench.document.domain(),
 				host.getFlowtables().get(0), ModelPackage.Literals.ABSTRACT_FLOWTABLE__PRIORITY, 7)));
@@ -216,7 +216,7 @@ class LabWorkbenchTest {
 		ui.screenshot("lab-apply-not-confirmed");
 		ui.activate(summary);
 		ui.press("Return");
-		assertEquals(before, router.ssh("nft list table inet nftoffload"), "the previous table is back");
+		assertEquals(before, withoutCounterValues(router.ssh("nft list table inet nftoffload")), "the previous table is back");
 		assertEquals(ApplyStatus.ROLLED_BACK, ui.ui(() -> host.getLastApplyStatus()));
 		ui.menu("alt+e", "u"); // Edit > Undo: the recorded end of the apply, one command
 		ui.waitUntil("the apply's record undone", () -> host.getLastApplyStatus() == ApplyStatus.APPLIED);
@@ -312,5 +312,10 @@ class LabWorkbenchTest {
 		ui.activate(workbench.window);
 		ui.menu("alt+f", "s");
 		ui.waitUntil("the fleet saved", () -> !workbench.document.isDirty());
+	}
+
+	/** A listed table without its rules' counter values, which move with any packet and are no part of the table. */
+	static String withoutCounterValues(String listed) {
+		return listed.replaceAll("counter packets [0-9]+ bytes [0-9]+", "counter");
 	}
 }

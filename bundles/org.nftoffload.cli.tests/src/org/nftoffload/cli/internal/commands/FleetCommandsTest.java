@@ -186,4 +186,20 @@ class FleetCommandsTest {
 		assertEquals(1, cli.run("drift", "--fleet", file.toString(), "--accept-new"), cli.out() + cli.err());
 		assertTrue(cli.out().contains("unreachable"), cli.out());
 	}
+
+	/**
+	 * {@code measure} refuses a phase too short to give a rate, and says of a host whose
+	 * flowtables offload nothing (r1 has none) that there is nothing to measure, touching nothing.
+	 * The measurement itself runs on a router with flowtables: LabRolloutTest.
+	 */
+	@Test
+	void measureRefusesWhatItCannotMeasureAndSaysWhy() throws Exception {
+		assertEquals(2, cli.run("measure", "--fleet", fleetFile.toString(), "--seconds", "2"), cli.out() + cli.err());
+		assertTrue(cli.err().contains("--seconds must be 3-300"), cli.err());
+		byte[] before = Files.readAllBytes(fleetFile);
+		assertEquals(1, cli.run("measure", "--fleet", fleetFile.toString(), "--accept-new", "--json"), cli.out() + cli.err());
+		assertTrue(cli.out().startsWith("{\"operation\":\"measure\"") && cli.out().contains("\"status\":\"skipped\"")
+				&& cli.out().contains("nothing to measure") && cli.out().contains("\"effect\":null"), cli.out());
+		org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(fleetFile), "measure writes nothing into the fleet file");
+	}
 }
