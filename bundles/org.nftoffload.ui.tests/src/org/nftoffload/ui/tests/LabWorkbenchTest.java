@@ -205,6 +205,9 @@ class LabWorkbenchTest {
 		ui.activate(review);
 		ui.press("alt+a");
 		Shell confirm = ui.waitForShell("Apply: confirm the new tables");
+		// the dialog opens while hosts still apply: the countdown starts once lab1 has applied
+		Label countdown = ui.find(confirm, Label.class, "confirm.countdown");
+		ui.waitUntil("lab1 applied and counting down", () -> countdown.getText().matches(".* in \\d+ s unless you confirm\\."));
 		String applied = router.ssh("nft list table inet nftoffload");
 		// nft names the flowtable priority relative to "filter" (0)
 		assertTrue(java.util.regex.Pattern.compile("priority (filter \\+ )?7\\b").matcher(applied).find(),
@@ -278,6 +281,73 @@ class LabWorkbenchTest {
 		ui.menu("alt+e", "u"); // Edit > Undo: the host is back, not watched until asked again
 		ui.waitUntil("lab1 back", () -> workbench.document.fleet().getHosts().stream()
 				.anyMatch(h -> h.getName().equals("lab1")));
+	}
+
+	/**
+	 * Fleet &gt; Measure Offload Effect... under lab-traffic, with real input: the figures side by side,
+	 * the slow path carrying the flow while bypassed and at least 99 % less with offload, and the
+	 * router running its own table again with nothing pending.
+	 */
+	@Test
+	@Order(7)
+	void measureOffloadEffectShowsTheSlowPathBypassedAndActive() throws Exception {
+		Thread traffic = new Thread(() -> {
+			try {
+				router.ssh("timeout", "150", "lab-traffic", "120");
+			} catch (Exception e) {
+				// ended below
+			}
+		});
+		traffic.start();
+		Shell result;
+		try {
+			long before = Long.parseLong(router.ssh("cat", "/sys/class/net/wan0/statistics/tx_packets").strip());
+			ui.waitUntil("traffic through the router", () -> {
+				try {
+					return Long.parseLong(router.ssh("cat", "/sys/class/net/wan0/statistics/tx_packets").strip()) > before + 1000;
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			workbench.clickHostInNavigator(0);
+			ui.menu("alt+l", "e"); // Fleet > Measure Offload Effect...
+			Shell ask = ui.waitForShell("Measure Offload Effect");
+			ui.activate(ask);
+			Spinner seconds = ui.find(ask, Spinner.class, "measure.seconds");
+			ui.focus(seconds);
+			ui.press("ctrl+a");
+			ui.type("4");
+			ui.waitUntil("the spinner to take 4", () -> seconds.getSelection() == 4);
+			ui.screenshot("lab-measure-ask");
+			ui.click(ui.button(ask, "Measure"));
+			long deadline = System.nanoTime() + 180_000_000_000L;
+			Shell found = null;
+			while (found == null && System.nanoTime() < deadline) {
+				found = ui.ui(() -> java.util.Arrays.stream(ui.display().getShells())
+						.filter(sh -> sh.isVisible() && "Offload Effect".equals(sh.getText())).findFirst().orElse(null));
+				UiDriver.sleep(250);
+			}
+			assertTrue(found != null, "the figures within 180 s");
+			result = found;
+		} finally {
+			router.ssh("pkill -f '[l]ab-traffic'; pkill -f '[i]perf3 --client'; true");
+			traffic.join(30_000);
+		}
+		Table figures = ui.find(result, Table.class, "offloadEffect");
+		java.util.List<String> rows = ui.ui(() -> java.util.Arrays.stream(figures.getItems())
+				.map(i -> i.getText(0) + " | " + i.getText(1) + " | " + i.getText(2) + " | " + i.getText(3)).toList());
+		ui.screenshot("lab-measure-offload-effect");
+		System.out.println("FIGURE workbench offload effect: " + rows);
+		assertTrue(rows.get(0).startsWith("lab1 | Slow path, packets/s | "), rows.toString());
+		long bypassed = Long.parseLong(rows.get(0).split(" \\| ")[2]);
+		assertTrue(bypassed > 1000, "the flow on the slow path while bypassed: " + rows);
+		String reduction = rows.get(rows.size() - 1);
+		java.util.regex.Matcher less = java.util.regex.Pattern.compile("([0-9.]+) % less").matcher(reduction);
+		assertTrue(less.find() && Double.parseDouble(less.group(1)) >= 99, rows.toString());
+		ui.click(ui.button(result, "Close"));
+		ui.waitUntil("the figures closed", () -> result.isDisposed());
+		assertTrue(router.ssh("nft list table inet nftoffload").contains("flow add @ft"), "the router's own table is back");
+		assertEquals("none", router.ssh(PENDING).strip(), "nothing waits for a confirm or a timer");
 	}
 
 	/**
