@@ -27,8 +27,8 @@ import org.nftoffload.tests.fixtures.LabRouter;
  * The exported playbook run by the real {@code ansible-playbook} against a real router (Debian's
  * kernel under QEMU, kmod/lab; it has no Python): the table is live afterwards and confirmed, a
  * second run changes nothing, a table changed by hand is found by {@code --check --diff} (which
- * changes nothing) and put back by the next run. Host keys are checked against the lab's own
- * known_hosts.
+ * changes nothing) and put back by the next run; then through a user that needs sudo, a change of
+ * the model is applied and confirmed. Host keys are checked against the lab's own known_hosts.
  */
 class LabAnsibleTest {
 
@@ -140,6 +140,23 @@ class LabAnsibleTest {
 		assertEquals(0, back.exitCode(), back.output());
 		assertTrue(changed(back) > 0, back.output());
 		assertFalse(router.ssh("nft list table inet nftoffload").contains("chain byhand"), "the model's table is back");
+		assertEquals(0, changed(playbook()), "and then nothing changes again");
+
+		// the same host through a user that is not root (sudo, as the console's sudo -n), and a change of the model
+		Host host = fleet.getHosts().get(0);
+		host.setUser("ops");
+		AnsibleExport.write(fleet, List.copyOf(fleet.getHosts()), dir, AgentDeployer.shipped().script(),
+				AnsibleExport.Options.defaults());
+		assertEquals(0, changed(playbook()), "the same table seen through sudo: nothing to do");
+		String confirmed = router.ssh("cat /run/nft-offload-agent/last-confirmed");
+		String before = router.ssh("nft -s list table inet nftoffload");
+		host.getFlowtables().get(0).setPriority(5);
+		AnsibleExport.write(fleet, List.copyOf(fleet.getHosts()), dir, AgentDeployer.shipped().script(),
+				AnsibleExport.Options.defaults());
+		BoundedProcess changedModel = playbook();
+		assertTrue(changed(changedModel) > 0, changedModel.output());
+		assertFalse(before.equals(router.ssh("nft -s list table inet nftoffload")), "the new priority is live");
+		assertFalse(confirmed.equals(router.ssh("cat /run/nft-offload-agent/last-confirmed")), "and confirmed");
 		assertEquals(0, changed(playbook()), "and then nothing changes again");
 	}
 }
