@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.Host;
@@ -25,11 +28,12 @@ import org.nftoffload.tests.fixtures.LabRouter;
 
 /**
  * The exported playbook run by the real {@code ansible-playbook} against a real router (Debian's
- * kernel under QEMU, kmod/lab; it has no Python): the table is live afterwards and confirmed, a
+ * kernel under QEMU, kmod/lab; it has no Python): a canary that fails stops the play, the table is live afterwards and confirmed, a
  * second run changes nothing, a table changed by hand is found by {@code --check --diff} (which
  * changes nothing) and put back by the next run; then through a user that needs sudo, a change of
  * the model is applied and confirmed. Host keys are checked against the lab's own known_hosts.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LabAnsibleTest {
 
 	static final String NAME = "an" + ProcessHandle.current().pid();
@@ -71,8 +75,17 @@ class LabAnsibleTest {
 		return host;
 	}
 
-	/** ansible-playbook in the export directory; host keys only from the lab's known_hosts. */
+	/** ansible-playbook in the export directory, with a recap line for the router. */
 	static BoundedProcess playbook(String... options) throws Exception {
+		BoundedProcess run = ansiblePlaybook(options);
+		Matcher recap = RECAP.matcher(run.output());
+		assertTrue(recap.find(), "no recap line for " + NAME + ": " + run.output());
+		System.out.println("ansible-playbook " + String.join(" ", options) + ": " + recap.group());
+		return run;
+	}
+
+	/** ansible-playbook in the export directory; host keys only from the lab's known_hosts. */
+	static BoundedProcess ansiblePlaybook(String... options) throws Exception {
 		assertTrue(Files.isExecutable(Path.of("/usr/bin/ansible-playbook")),
 				"ansible-playbook is missing: apt-get install ansible (the test needs the real tool)");
 		List<String> command = new java.util.ArrayList<>(List.of("ansible-playbook", "-i", AnsibleExport.INVENTORY));
@@ -85,11 +98,7 @@ class LabAnsibleTest {
 		builder.environment().put("ANSIBLE_SSH_CONTROL_PATH_DIR", Files.createDirectories(dir.resolve(".cp")).toString());
 		builder.environment().put("ANSIBLE_SSH_ARGS", "-o ControlMaster=auto -o ControlPersist=60s -o BatchMode=yes"
 				+ " -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=" + router.info("known_hosts"));
-		BoundedProcess run = BoundedProcess.run(builder, RUN_LIMIT, null);
-		Matcher recap = RECAP.matcher(run.output());
-		assertTrue(recap.find(), "no recap line for " + NAME + ": " + run.output());
-		System.out.println("ansible-playbook " + String.join(" ", options) + ": " + recap.group());
-		return run;
+		return BoundedProcess.run(builder, RUN_LIMIT, null);
 	}
 
 	static int changed(BoundedProcess run) {
@@ -101,6 +110,34 @@ class LabAnsibleTest {
 	}
 
 	@Test
+	@Order(1)
+	void aCanaryThatFailsStopsThePlayBeforeTheOtherHosts() throws Exception {
+		Fleet fleet = ModelFactory.eINSTANCE.createFleet();
+		Host down = ModelFactory.eINSTANCE.createHost();
+		down.setName("down");
+		down.setAddress("127.0.0.1");
+		down.setPort(1);
+		for (String device : List.of("lan0", "wan0")) {
+			NetworkInterface i = ModelFactory.eINSTANCE.createNetworkInterface();
+			i.setName(device);
+			down.getInterfaces().add(i);
+		}
+		fleet.getHosts().add(down);
+		AnsibleExportTest.desireSoftwareFlowtable(down);
+		labHost(fleet);
+		AnsibleExport.Result result = AnsibleExport.write(fleet, List.copyOf(fleet.getHosts()), dir,
+				AgentDeployer.shipped().script(), AnsibleExport.Options.defaults());
+		assertEquals(List.of("down", NAME), List.copyOf(result.inventoryNames().values()));
+		BoundedProcess run = ansiblePlaybook();
+		assertTrue(run.exitCode() != 0, run.output());
+		assertTrue(Pattern.compile("(?m)^down\\s+:.*unreachable=1").matcher(run.output()).find(), run.output());
+		assertFalse(RECAP.matcher(run.output()).find(), "the router after the canary was not started: " + run.output());
+		assertFalse(router.ssh("nft list tables").contains("nftoffload"), "nothing applied on the router");
+		assertFalse(router.ssh("ls /var/lib").contains("nft-offload"), "nothing uploaded to the router");
+	}
+
+	@Test
+	@Order(2)
 	void playbookAppliesConfirmsIsIdempotentAndPutsBackAHandChange() throws Exception {
 		Fleet fleet = ModelFactory.eINSTANCE.createFleet();
 		labHost(fleet);

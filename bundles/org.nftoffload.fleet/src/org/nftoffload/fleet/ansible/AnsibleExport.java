@@ -160,7 +160,8 @@ public final class AnsibleExport {
 		files.add(copyResource(PLAN_PLUGIN, plugins.resolve(PLAN_PLUGIN)));
 		files.add(copyResource(PLAYBOOK, directory.resolve(PLAYBOOK)));
 		Path config = directory.resolve("ansible.cfg");
-		Files.writeString(config, HEADER + "[defaults]\ninventory = " + INVENTORY + "\n", StandardCharsets.UTF_8);
+		// 16 hosts at once, as the console's rollout
+		Files.writeString(config, HEADER + "[defaults]\ninventory = " + INVENTORY + "\nforks = 16\n", StandardCharsets.UTF_8);
 		files.add(config);
 		Path inventory = directory.resolve(INVENTORY);
 		Files.writeString(inventory, HEADER + yaml(inventory(fleet, exported, sha256(agent), options)),
