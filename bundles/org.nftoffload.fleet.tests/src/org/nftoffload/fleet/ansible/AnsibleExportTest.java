@@ -168,6 +168,29 @@ class AnsibleExportTest {
 	}
 
 	@Test
+	void aHandEditedInventoryOrAgentStopsThePlaybookBeforeItConnects() throws Exception {
+		Host host = host("edge-a");
+		host.setAddress("127.0.0.1");
+		host.setPort(1);
+		export();
+		Path inventory = dir.resolve(AnsibleExport.INVENTORY);
+		String exported = Files.readString(inventory);
+		Files.writeString(inventory, exported.replace("nftoffload_table: \"nftoffload\"", "nftoffload_table: \"x;id\""));
+		BoundedProcess edited = ansible(dir, "ansible-playbook", AnsibleExport.PLAYBOOK);
+		assertTrue(edited.exitCode() != 0, edited.output());
+		assertTrue(edited.output().contains("nftoffload_table is match") && edited.output().contains("export again"),
+				edited.output());
+		assertFalse(edited.output().contains("UNREACHABLE"), "stopped before any connection: " + edited.output());
+
+		Files.writeString(inventory, exported);
+		Files.writeString(dir.resolve("files/nft-offload-agent"), "\nid\n", java.nio.file.StandardOpenOption.APPEND);
+		BoundedProcess agent = ansible(dir, "ansible-playbook", AnsibleExport.PLAYBOOK);
+		assertTrue(agent.exitCode() != 0, agent.output());
+		assertTrue(agent.output().contains("hash('sha256') == nftoffload_agent_sha256"), agent.output());
+		assertFalse(agent.output().contains("UNREACHABLE"), "stopped before any connection: " + agent.output());
+	}
+
+	@Test
 	void namesAnsibleCannotTakeBecomeSafeUniqueInventoryAndGroupNames() throws Exception {
 		Host odd = host("Edge/\u00fc:1");
 		Host same = host("Edge___1");
