@@ -21,7 +21,8 @@ read -r -a java_packages <<<"$(nfto_java_and_gui_packages)"
 # qemu-system-x86, cpio, kmod, xz-utils: the lab routers that Java tests boot before the kmod stage
 # would otherwise install them mid-run, while other tests hold the dpkg lock
 # poppler-utils and chromium: the report tests read PDFs with pdftotext/pdftoppm and render the HTML
-# ansible-core, nftables, iproute2 and time: releng/bench-rollout.sh's short form (releng/tests)
+# ansible-core, nftables, iproute2 and time: releng/bench-rollout.sh's short form (releng/tests);
+# ansible-core also for the Ansible export's tests (ansible-inventory, ansible-playbook against a lab router)
 # prometheus (with promtool): the exporter's tests check its text and have a real Prometheus scrape it
 read -r -a secret_service_packages <<<"$(nfto_secret_service_packages)"
 nfto_require_packages "${java_packages[@]}" "${secret_service_packages[@]}" xvfb xauth openbox xdotool openssh-server openssh-client sudo busybox bats shellcheck poppler-utils chromium \

@@ -40,6 +40,11 @@ public final class AgentDeployer {
 		return sha256;
 	}
 
+	/** The agent script itself, for deployments that upload it by other means (an Ansible export). */
+	public byte[] script() {
+		return agent.clone();
+	}
+
 	/**
 	 * The sudoers line that lets {@code user} run every version of the agent in {@code cacheDirectory}
 	 * as root without a password, and nothing else.

@@ -5,6 +5,7 @@ import org.nftoffload.cli.internal.commands.CompletionCommand;
 import org.nftoffload.cli.internal.commands.CredentialsCommand;
 import org.nftoffload.cli.internal.commands.DiffCommand;
 import org.nftoffload.cli.internal.commands.DriftCommand;
+import org.nftoffload.cli.internal.commands.ExportCommand;
 import org.nftoffload.cli.internal.commands.MeasureCommand;
 import org.nftoffload.cli.internal.commands.ExporterCommand;
 import org.nftoffload.cli.internal.commands.HostsCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
 		footer = { "Run 'nftoffload COMMAND --help' for a command's options.",
 				"Exit codes: 0 done/valid, 1 problems found or partial failure, 2 usage error or unreadable input." },
 		subcommands = { ValidateCommand.class, RenderCommand.class, ImportCommand.class, DiffCommand.class, DriftCommand.class,
-				ProbeCommand.class, ApplyCommand.class, RollbackCommand.class, StatsCommand.class, ExporterCommand.class, MeasureCommand.class, ModuleCommand.class, ReportCommand.class,
+				ProbeCommand.class, ApplyCommand.class, RollbackCommand.class, StatsCommand.class, ExporterCommand.class,
+				MeasureCommand.class, ModuleCommand.class, ReportCommand.class, ExportCommand.class,
 				HostsCommand.class, CredentialsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class })
 public final class NftoffloadCommand extends ConsoleCommand {
 

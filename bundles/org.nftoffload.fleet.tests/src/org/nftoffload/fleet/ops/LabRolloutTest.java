@@ -41,7 +41,8 @@ import org.nftoffload.tests.fixtures.LabRouter;
  * End to end against two real routers (Debian's kernel under QEMU, kmod/lab): probe, apply a
  * software flowtable to both in parallel, traffic, offloaded flows in the statistics, a host whose
  * model is invalid skipped while the others apply, and a connection cut between apply and confirm
- * that the host answers by restoring its previous table. The only test class that boots lab guests.
+ * that the host answers by restoring its previous table. (LabAnsibleTest boots one more, for the
+ * exported playbook.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LabRolloutTest {
