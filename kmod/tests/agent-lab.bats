@@ -19,9 +19,12 @@ teardown_file() {
 }
 
 setup() {
-	# Every test starts from a router without the console's table and without pending state.
-	guest "$FULL_HOST" 'nft delete table inet nftoffload 2>/dev/null; rm -rf /run/nft-offload-agent; true'
+	# Every test starts from a router without the console's table, pending state or boot copy.
+	guest "$FULL_HOST" "nft delete table inet nftoffload 2>/dev/null; rm -rf /run/nft-offload-agent $persisted_files; true"
 }
+
+# What ruleset.persist writes on the lab (no systemd: an LSB script and rc links).
+persisted_files='/etc/nft-offload /etc/init.d/nft-offload-ruleset /etc/rc2.d/S99nft-offload-ruleset /etc/rc3.d/S99nft-offload-ruleset /etc/rc4.d/S99nft-offload-ruleset /etc/rc5.d/S99nft-offload-ruleset'
 
 teardown() {
 	session_end
@@ -200,6 +203,27 @@ table ip nat { }')"
 	send "m4 module.load"
 	wait_for '.id == "m4"'
 	[ "$(reply m4 .ok)" = true ]
+}
+
+@test "lab: ruleset.persist makes the boot's rc2.d script load the confirmed flowtable; enable=no removes it" {
+	session_start "$FULL_HOST"
+	send "k1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=60"
+	wait_for '.id == "k1"'
+	send "k2 confirm generation=$(reply_raw k1 .data.generation)"
+	wait_for '.id == "k2"'
+	send "k3 ruleset.persist enable=yes generation=$(reply_raw k1 .data.generation)"
+	wait_for '.id == "k3"'
+	[ "$(reply k3 .ok)" = true ] || { reply k3 . >&2; false; }
+	[ "$(reply k3 .data.boot)" = '"sysvinit"' ]
+	# what the lab's boot runs (and Debian's sysvinit would): the table comes back whole, once
+	guest "$FULL_HOST" 'nft delete table inet nftoffload && /etc/rc2.d/S99nft-offload-ruleset start && /etc/rc2.d/S99nft-offload-ruleset start'
+	[ "$(guest "$FULL_HOST" nft list table inet nftoffload | grep -c 'flowtable ')" = 1 ]
+	guest "$FULL_HOST" 'nft list table inet nftoffload' | grep -q 'devices = { lan0, wan0 }'
+	send "k4 ruleset.persist enable=no"
+	wait_for '.id == "k4"'
+	[ "$(reply k4 .ok)" = true ]
+	[ "$(reply k4 '.data.removed | length')" = 6 ]
+	guest "$FULL_HOST" "for f in $persisted_files; do if [ -e \$f ] || [ -L \$f ]; then echo left: \$f; exit 1; fi; done"
 }
 
 @test "lab: every shared transcript in docs/agent-transcripts replays against the agent" {

@@ -561,6 +561,131 @@ no_flock_path() {
 	[ ! -e "$conf" ]
 }
 
+# apply_confirmed TABLE_TEXT: applies and confirms it in the test namespace; GEN is its generation.
+apply_confirmed() {
+	agent_run "pa apply ruleset=$(b64 "$1") timeout=60"
+	GEN=$(response pa .data.generation | tr -d '"')
+	if [ -z "$GEN" ] || [ "$GEN" = null ]; then echo "$output" >&2; return 1; fi
+	agent_run "pc confirm generation=$GEN"
+	[ "$(response pc .ok)" = true ]
+}
+
+persist_table='table inet nftoffload {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		counter
+	}
+}'
+
+@test "ruleset.persist keeps the confirmed table for boot (sysvinit) and enable=no removes exactly what it wrote" {
+	etc=$NFTOA_ETC_DIR
+	# the distribution's files, which must stay as they are
+	mkdir -p "$etc/init.d" "$etc/rc2.d"
+	echo 'flush ruleset' >"$etc/nftables.conf"
+	printf '#!/bin/sh\n' >"$etc/init.d/other"
+	ln -s ../init.d/other "$etc/rc2.d/S01other"
+	before=$(cd "$etc" && find . -mindepth 1 -exec ls -ld {} + | sort)
+	apply_confirmed "$persist_table"
+	agent_run "r1 ruleset.persist enable=yes generation=$GEN"
+	assert_all_json
+	[ "$(response r1 .ok)" = true ]
+	[ "$(response r1 .data.boot)" = '"sysvinit"' ]
+	[ "$(response r1 .data.file)" = "\"$etc/nft-offload/ruleset.nft\"" ]
+	[ "$(response r1 '.data.files | length')" = 6 ]
+	for n in 2 3 4 5; do [ "$(readlink "$etc/rc$n.d/S99nft-offload-ruleset")" = ../init.d/nft-offload-ruleset ]; done
+	[ -x "$etc/init.d/nft-offload-ruleset" ]
+	grep -q '^# Provides: *nft-offload-ruleset$' "$etc/init.d/nft-offload-ruleset"
+	[ "$(stat -c %a "$etc/nft-offload/ruleset.nft")" = 644 ]
+	# what boot runs brings the table back, and running it twice leaves one table, not two
+	in_ns nft delete table inet nftoffload
+	in_ns "$etc/rc2.d/S99nft-offload-ruleset" start
+	in_ns "$etc/rc2.d/S99nft-offload-ruleset" start
+	[ "$(in_ns nft list table inet nftoffload | grep -c 'hook forward')" = 1 ]
+	[ "$(cat "$etc/nftables.conf")" = 'flush ruleset' ]
+	agent_run "r2 ruleset.persist enable=no"
+	[ "$(response r2 .ok)" = true ]
+	[ "$(response r2 .data.enabled)" = false ]
+	[ "$(response r2 '.data.removed | length')" = 6 ]
+	after=$(cd "$etc" && find . -mindepth 1 -path './rc[345].d' -prune -o -exec ls -ld {} + | sort)
+	[ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after") >&2; false; }
+	[ -z "$(ls -A "$etc/rc3.d")" ]
+	# once more: nothing left to remove
+	agent_run "r3 ruleset.persist enable=no"
+	[ "$(response r3 '.data.removed | length')" = 0 ]
+}
+
+@test "ruleset.persist writes a unit of its own where systemd runs, and an rc.common script on OpenWrt" {
+	etc=$NFTOA_ETC_DIR
+	apply_confirmed "$persist_table"
+	mkdir -p "$BATS_TEST_TMPDIR/systemd"
+	NFTOA_SYSTEMD_DIR=$BATS_TEST_TMPDIR/systemd agent_run "s1 ruleset.persist enable=yes generation=$GEN"
+	[ "$(response s1 .data.boot)" = '"systemd"' ]
+	unit=$etc/systemd/system/nft-offload-ruleset.service
+	grep -qx "ExecStart=$(command -v nft) -f $etc/nft-offload/ruleset.nft" "$unit"
+	grep -qx 'After=nftables.service network.target' "$unit"
+	grep -qx 'WantedBy=multi-user.target' "$unit"
+	[ "$(readlink "$etc/systemd/system/multi-user.target.wants/nft-offload-ruleset.service")" = ../nft-offload-ruleset.service ]
+	[ ! -e "$etc/init.d/nft-offload-ruleset" ]
+	NFTOA_SYSTEMD_DIR=$BATS_TEST_TMPDIR/systemd agent_run "s2 ruleset.persist enable=no"
+	[ "$(response s2 '.data.removed | length')" = 3 ]
+	[ ! -e "$unit" ] && [ ! -L "$etc/systemd/system/multi-user.target.wants/nft-offload-ruleset.service" ]
+	[ ! -e "$etc/nft-offload" ]
+	# OpenWrt (fw4): an init script enabled the way /etc/init.d/NAME enable does it
+	echo "DISTRIB_ID='OpenWrt'" >"$etc/openwrt_release"
+	agent_run "o1 ruleset.persist enable=yes generation=$GEN"
+	[ "$(response o1 .data.boot)" = '"openwrt"' ]
+	[ "$(head -n 1 "$etc/init.d/nft-offload-ruleset")" = '#!/bin/sh /etc/rc.common' ]
+	grep -qx 'START=99' "$etc/init.d/nft-offload-ruleset"
+	[ "$(readlink "$etc/rc.d/S99nft-offload-ruleset")" = ../init.d/nft-offload-ruleset ]
+	[ ! -e "$etc/rc2.d" ]
+	agent_run "o2 ruleset.persist enable=no"
+	[ "$(response o2 '.data.removed | length')" = 3 ]
+	[ "$(cd "$etc" && find . -type f -o -type l)" = ./openwrt_release ]
+}
+
+@test "ruleset.persist refuses bad input, unconfirmed and foreign generations, and never evaluates the ruleset" {
+	make_spy_path
+	rm -f /tmp/PWNED
+	: >"$SPY_LOG"
+	output=$(printf '%s\n' 'q1 ruleset.persist enable=yes;touch /tmp/PWNED' 'q2 ruleset.persist enable=maybe' \
+		'q3 ruleset.persist enable=yes generation=a/b' 'q4 ruleset.persist enable=yes file=/etc/passwd' \
+		'q5 ruleset.persist enable=yes generation=$(id)' | in_ns env PATH="$SPY_DIR:$PATH" dash "$AGENT")
+	assert_all_json
+	[ "$(printf '%s\n' "$output" | jq -s -c '[.[].code] | unique')" = '["bad_argument","bad_request"]' ]
+	[ ! -s "$SPY_LOG" ] || { cat "$SPY_LOG" >&2; false; }
+	[ -z "$(ls -A "$NFTOA_ETC_DIR")" ]
+	# nothing confirmed yet; then a pending apply; then a generation that is not the last confirmed one
+	agent_run "n1 ruleset.persist enable=yes" "n2 ruleset.persist enable=yes generation=1-1-none"
+	[ "$(response n1 .code)" = '"missing_argument"' ]
+	[ "$(response n2 .code)" = '"not_confirmed"' ]
+	# an apply waits: nothing persisted; once it is rolled back, the agent holds no confirmed table
+	apply_confirmed "$persist_table"
+	agent_run "pb apply ruleset=$(b64 "$persist_table") timeout=60" "n3 ruleset.persist enable=yes generation=$GEN"
+	[ "$(response n3 .code)" = '"pending_confirm"' ]
+	agent_run "pr rollback generation=$(response pb .data.generation | tr -d '"')" "n4 ruleset.persist enable=yes generation=$GEN"
+	[ "$(response pr .ok)" = true ]
+	[ "$(response n4 .code)" = '"not_confirmed"' ]
+	[ -z "$(ls -A "$NFTOA_ETC_DIR")" ]
+	# shell text inside the ruleset (a comment, a quoted comment string) is only ever data
+	apply_confirmed 'table inet nftoffload {
+	# $(touch /tmp/PWNED) `touch /tmp/PWNED`
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		counter comment "$(touch /tmp/PWNED)"
+	}
+}'
+	agent_run "n4 ruleset.persist enable=yes generation=$GEN"
+	[ "$(response n4 .ok)" = true ]
+	grep -qF '# $(touch /tmp/PWNED) `touch /tmp/PWNED`' "$NFTOA_ETC_DIR/nft-offload/ruleset.nft"
+	in_ns nft delete table inet nftoffload
+	in_ns "$NFTOA_ETC_DIR/init.d/nft-offload-ruleset" start
+	[ "$(in_ns nft list table inet nftoffload | grep -c 'touch /tmp/PWNED')" = 1 ]
+	[ ! -e /tmp/PWNED ]
+	agent_run "n5 ruleset.persist enable=yes generation=1-1-other"
+	[ "$(response n5 .code)" = '"not_confirmed"' ]
+	[ "$(response n5 .message | grep -c "$GEN")" = 1 ]
+}
+
 @test "module.build names what is missing before building anything" {
 	agent_run "c1 module.build pkg=$BATS_TEST_TMPDIR/none" \
 		"c2 module.build pkg=$AGENT_REPO/kmod kdir=$BATS_TEST_TMPDIR/no-headers" \

@@ -238,3 +238,37 @@ teardown_file() {
 	[[ $output == *"$name	stopped	"* ]]
 	! pgrep -f "nfto-lab-$name " >/dev/null
 }
+
+@test "lab reboot keeps /etc on the guest's disk, the port and the host key, and boot honours what /etc asks" {
+	name="reboot-$$"
+	echo "$name" >>"$BATS_FILE_TMPDIR/own-lab-hosts"
+	lab start "$name" --mem 512 >/dev/null
+	port=$(lab info "$name" | sed -n 's/^port=//p')
+	pid=$(lab info "$name" | sed -n 's/^pid=//p')
+	[ "$(lab ssh "$name" "mount | sed -n 's/ type .*//p' | grep ' on /etc$'")" = '/dev/vda on /etc' ]
+	# what a tool persists in /etc, and what only lives until the reboot
+	lab ssh "$name" 'echo kept >/etc/lab-reboot-marker; echo lost >/root/lab-reboot-marker
+		echo dummy >/etc/modules-load.d/lab-test.conf
+		echo "net.netfilter.nf_conntrack_acct = 1" >/etc/sysctl.d/95-lab-test.conf
+		mkdir -p /etc/rc2.d /etc/init.d
+		printf "#!/bin/sh\n[ \"\$1\" = start ] && touch /run/lab-rc-ran\n" >/etc/init.d/lab-test
+		chmod 755 /etc/init.d/lab-test; ln -s ../init.d/lab-test /etc/rc2.d/S50lab-test'
+	[ "$(lab ssh "$name" cat /proc/sys/net/netfilter/nf_conntrack_acct)" = 0 ]
+	run lab reboot "$name"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	seconds=$(echo "$output" | sed -n 's/^reboot_seconds=//p')
+	[ -n "$seconds" ]
+	record_figure lab_reboot_seconds "$seconds"
+	# a new QEMU on the same port, the same pinned host key (lab ssh checks it)
+	[ "$(lab info "$name" | sed -n 's/^pid=//p')" != "$pid" ]
+	[ "$(lab info "$name" | sed -n 's/^port=//p')" = "$port" ]
+	[ "$(lab ssh "$name" cat /etc/lab-reboot-marker)" = kept ]
+	[ "$(lab ssh "$name" 'cat /root/lab-reboot-marker 2>/dev/null || echo gone')" = gone ]
+	[ "$(lab ssh "$name" cat /proc/sys/net/netfilter/nf_conntrack_acct)" = 1 ]
+	lab ssh "$name" 'grep -q "^dummy " /proc/modules'
+	lab ssh "$name" 'test -e /run/lab-rc-ran'
+	# the router is whole again: its namespaces route through it
+	lab ssh "$name" 'ip netns exec client ping -c 1 -W 5 10.10.2.2 >/dev/null'
+	lab stop "$name"
+}

@@ -135,9 +135,19 @@ public final class FleetOperations {
 	 * validation errors is skipped before any connection; a host already up to date is not applied.
 	 */
 	public static FleetRunner.HostAction apply(HostAgents agents, int confirmTimeoutSeconds, ApplyHooks hooks) {
+		return apply(agents, confirmTimeoutSeconds, hooks, true);
+	}
+
+	/**
+	 * {@link #apply(HostAgents, int, ApplyHooks)}; with {@code persist} each confirmed table is also
+	 * loaded at the host's every boot ({@code ruleset.persist}), without it the host's boot copy is
+	 * removed, so that the table is gone at the next boot (drift then finds it missing).
+	 */
+	public static FleetRunner.HostAction apply(HostAgents agents, int confirmTimeoutSeconds, ApplyHooks hooks,
+			boolean persist) {
 		Map<Host, ApplyPlan> plans = plans();
 		FleetRunner.HostAction plan = plan(agents, plans);
-		FleetRunner.HostAction apply = applyPlanned(agents, plans, confirmTimeoutSeconds, hooks, true);
+		FleetRunner.HostAction apply = applyPlanned(agents, plans, confirmTimeoutSeconds, hooks, true, persist);
 		return host -> {
 			HostResult planned = plan.run(host);
 			return planned.status() == HostResult.Status.SUCCESS ? apply.run(host) : planned;
@@ -154,14 +164,24 @@ public final class FleetOperations {
 	 */
 	public static FleetRunner.HostAction applyPlanned(HostAgents agents, Map<Host, ApplyPlan> plans,
 			int confirmTimeoutSeconds, ApplyHooks hooks, boolean confirm) {
+		return applyPlanned(agents, plans, confirmTimeoutSeconds, hooks, confirm, true);
+	}
+
+	/** {@link #applyPlanned(HostAgents, Map, int, ApplyHooks, boolean)}; {@code persist} as for {@link #apply(HostAgents, int, ApplyHooks, boolean)}. */
+	public static FleetRunner.HostAction applyPlanned(HostAgents agents, Map<Host, ApplyPlan> plans,
+			int confirmTimeoutSeconds, ApplyHooks hooks, boolean confirm, boolean persist) {
 		return host -> {
 			ApplyPlan plan = plans.get(HostSnapshots.live(host));
 			if (plan == null) {
 				return HostResult.skipped(host.getName(), "not touched: no reviewed plan for this host");
 			}
 			if (plan.upToDate()) {
-				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "already up to date; nothing applied", 0,
-						Map.of("changes", 0));
+				// Nothing confirmed now, so nothing new to keep; but "not kept" must hold for this table too.
+				Map<String, Object> details = new LinkedHashMap<>();
+				details.put("changes", 0);
+				String kept = persist ? "" : keepAfterReboot(agents.agent(host), host, null, false, details);
+				return new HostResult(host.getName(), HostResult.Status.SUCCESS, "already up to date; nothing applied" + kept,
+						0, details);
 			}
 			AgentClient agent = agents.agent(host);
 			// Compared as the diff, not as text: counters in the live ruleset move with traffic. Diffed
@@ -233,7 +253,7 @@ public final class FleetOperations {
 						+ "; waiting for the confirm, rolls back at " + clock(rollsBackAt), 0, details);
 			}
 			return confirmed(host, fresh.call(new AgentRequest.Confirm(applied.generation()), Duration.ofMinutes(1)),
-					details, fresh, plan, rollsBackAt);
+					details, fresh, plan, rollsBackAt, persist);
 		};
 	}
 
@@ -248,6 +268,16 @@ public final class FleetOperations {
 
 	/** Detail of an apply result: the data-plane figures before and after, in words. */
 	public static final String DATA_PLANE_CHECK = "data_plane_check";
+
+	/**
+	 * Detail of a confirmed apply: true when the host loads the table at boot ({@code ruleset.persist}
+	 * answered ok), false when it does not (not asked for, or refused: the reason says which).
+	 */
+	public static final String PERSISTED = "persisted";
+
+	/** Detail of a confirmed apply: the host's boot copy of the table, and how it loads ({@code systemd}, {@code openwrt}, {@code sysvinit}). */
+	public static final String PERSISTED_FILE = "persisted_file";
+	public static final String PERSISTED_BOOT = "persisted_boot";
 
 	/** The time of day of {@code at} on this machine, as the engineer reads it beside a clock. */
 	public static String clock(Instant at) {
@@ -358,33 +388,40 @@ public final class FleetOperations {
 	/** {@link #confirm(HostAgents, Map)} within an apply: a confirm too late is "rolled back" once seen so. */
 	public static FleetRunner.HostAction confirm(HostAgents agents, Map<Host, String> generations,
 			Map<Host, ApplyPlan> plans) {
+		return confirm(agents, generations, plans, true);
+	}
+
+	/** {@link #confirm(HostAgents, Map, Map)}; {@code persist} as for {@link #apply(HostAgents, int, ApplyHooks, boolean)}. */
+	public static FleetRunner.HostAction confirm(HostAgents agents, Map<Host, String> generations,
+			Map<Host, ApplyPlan> plans, boolean persist) {
 		return host -> {
 			String generation = generations.get(HostSnapshots.live(host));
 			if (generation == null) {
 				return HostResult.skipped(host.getName(), "not confirmed: this console has no apply waiting on this host");
 			}
 			AgentClient agent = agents.agent(host);
-			return confirmed(host, agent.call(new AgentRequest.Confirm(generation), Duration.ofMinutes(1)),
-					Map.of("generation", generation), agent, plans.get(HostSnapshots.live(host)), null);
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("generation", generation);
+			return confirmed(host, agent.call(new AgentRequest.Confirm(generation), Duration.ofMinutes(1)), details, agent,
+					plans.get(HostSnapshots.live(host)), null, persist);
 		};
 	}
 
-	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details) throws Exception {
-		return confirmed(host, confirmed, details, null, null, null);
-	}
 
 	/** With {@code agent} and {@code plan}: a confirm that came too late is ROLLED_BACK only once seen. */
 	private static HostResult confirmed(Host host, Response confirmed, Map<String, Object> details, AgentClient agent,
-			ApplyPlan plan, Instant rollsBackAt) throws Exception {
+			ApplyPlan plan, Instant rollsBackAt, boolean persist) throws Exception {
 		if (!confirmed.ok() && agent != null && (confirmed.code().equals("already_rolled_back")
 				|| confirmed.code().equals("nothing_pending"))) {
 			return seen(agent, host, plan, "the confirm came too late: " + confirmed.message(), rollsBackAt, details);
 		}
 		if (confirmed.ok()) {
 			Object generation = confirmed.data().get("generation");
+			String kept = agent == null || generation == null ? "" : keepAfterReboot(agent, host, generation.toString(),
+					persist, details);
 			return new HostResult(host.getName(), HostResult.Status.SUCCESS, "applied and confirmed"
 					+ (generation == null ? "" : " " + generation) + (details.containsKey("changes") ? " ("
-							+ details.get("changes") + " change(s))" : ""), 0, details);
+							+ details.get("changes") + " change(s))" : "") + kept, 0, details);
 		}
 		if (confirmed.code().equals("already_rolled_back")) {
 			return new HostResult(host.getName(), HostResult.Status.ROLLED_BACK, "the confirm came too late: "
@@ -401,6 +438,37 @@ public final class FleetOperations {
 		}
 		return new HostResult(host.getName(), HostResult.Status.FAILED, "confirm refused (" + confirmed.code() + "): "
 				+ confirmed.message() + "; the timer restores the previous table", 0, details);
+	}
+
+	/**
+	 * Right after a confirm: makes the host load the confirmed table at boot ({@code persist}) or
+	 * removes its boot copy (without). The apply stands either way; a refusal is said in the
+	 * reason ("not kept after reboot") and {@link #PERSISTED} is false.
+	 */
+	private static String keepAfterReboot(AgentClient agent, Host host, String generation, boolean persist,
+			Map<String, Object> details) {
+		String what;
+		try {
+			Response answer = agent.call(new AgentRequest.RulesetPersist(persist, generation), Duration.ofMinutes(1));
+			if (answer.ok()) {
+				AgentData.RulesetPersisted kept = AgentData.RulesetPersisted.of(answer);
+				details.put(PERSISTED, kept.enabled());
+				if (kept.enabled()) {
+					details.put(PERSISTED_FILE, kept.file());
+					details.put(PERSISTED_BOOT, kept.boot());
+					return "; kept after reboot (" + kept.file() + ", loaded at boot by " + kept.boot() + ")";
+				}
+				return "; not kept after reboot (the table is gone at the next boot)";
+			}
+			what = answer.code() + ": " + answer.message();
+		} catch (Exception e) {
+			what = e.getMessage();
+		}
+		details.put(PERSISTED, false);
+		ConsoleLog.warn(FleetOperations.class, host.getName() + ": ruleset.persist enable=" + (persist ? "yes" : "no")
+				+ " failed: " + what, null);
+		return persist ? "; NOT kept after reboot (" + what + ")"
+				: "; its boot copy could not be removed, so an older table may come back at the next boot (" + what + ")";
 	}
 
 	/**

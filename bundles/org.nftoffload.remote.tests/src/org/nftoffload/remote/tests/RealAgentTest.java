@@ -76,6 +76,51 @@ class RealAgentTest {
 		}
 	}
 
+	/**
+	 * {@code ruleset.persist}: the client sends the generation only with {@code enable=yes}, where
+	 * it is required; the agent keeps nothing but the last confirmed apply, and {@code enable=no}
+	 * answers what it removed. (Persisting a confirmed table and booting with it: LabRebootTest.)
+	 */
+	@Test
+	void rulesetPersistNamesTheConfirmedGenerationAndDisableRemovesWhatItWrote() throws Exception {
+		assertEquals("p1 ruleset.persist enable=yes generation=1700000000-1-a1",
+				new AgentRequest.RulesetPersist(true, "1700000000-1-a1").line("p1"));
+		assertEquals("p2 ruleset.persist enable=no", new AgentRequest.RulesetPersist(false, "ignored").line("p2"));
+		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.RulesetPersist(true, null));
+		assertThrows(IllegalArgumentException.class, () -> new AgentRequest.RulesetPersist(true, "a/b"));
+		Path etc = state.resolve("etc");
+		Path boot = etc.resolve("init.d").resolve("nft-offload-ruleset");
+		Files.createDirectories(boot.getParent());
+		Files.writeString(boot, "#!/bin/sh\n");
+		Files.writeString(etc.resolve("nftables.conf"), "flush ruleset\n");
+		ProcessBuilder builder = new ProcessBuilder("dash", agentScript().toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+		builder.environment().put("NFTOA_STATE_DIR", state.resolve("state").toString());
+		builder.environment().put("NFTOA_ETC_DIR", etc.toString());
+		Process process = builder.start();
+		try (AgentClient client = new AgentClient("local agent", process.getInputStream(), process.getOutputStream(),
+				process::destroy)) {
+			if (!client.hello(Duration.ofSeconds(10)).root()) {
+				AgentException e = assertThrows(AgentException.class, () -> client.callOk(
+						new AgentRequest.RulesetPersist(false, null), Duration.ofSeconds(10)));
+				assertEquals("not_root", e.code());
+				return;
+			}
+			assertTrue(client.hello(Duration.ofSeconds(10)).capabilities().contains("ruleset.persist"));
+			AgentException refused = assertThrows(AgentException.class, () -> client.callOk(
+					new AgentRequest.RulesetPersist(true, "1700000000-1-none"), Duration.ofSeconds(10)));
+			assertEquals("not_confirmed", refused.code());
+			AgentData.RulesetPersisted removed = AgentData.RulesetPersisted.of(client.callOk(
+					new AgentRequest.RulesetPersist(false, null), Duration.ofSeconds(10)));
+			assertFalse(removed.enabled());
+			assertEquals("sysvinit", removed.boot());
+			assertEquals(etc.resolve("nft-offload/ruleset.nft").toString(), removed.file());
+			// a file at one of its names counts as its own (it writes nothing else there)
+			assertEquals(List.of(boot.toString()), removed.files());
+			assertFalse(Files.exists(boot));
+			assertEquals("flush ruleset\n", Files.readString(etc.resolve("nftables.conf")));
+		}
+	}
+
 	@Test
 	void hostileLinesRunNothing() throws Exception {
 		Path marker = state.resolve("pwned");

@@ -74,6 +74,7 @@ record Transcript(String name, List<Exchange> exchanges) {
 		case "stats.stream" -> Set.of("interval", "count", "devices", "family", "table", "source");
 		case "stop" -> Set.of("target");
 		case "sysctl.set" -> Set.of("name", "value", "persist");
+		case "ruleset.persist" -> Set.of("enable", "generation");
 		default -> throw new IllegalArgumentException("unknown command " + words[1]);
 		};
 		for (String key : fields.keySet()) {
@@ -95,6 +96,13 @@ record Transcript(String name, List<Exchange> exchanges) {
 		case "stop" -> new AgentRequest.Stop(fields.get("target"));
 		case "sysctl.set" -> new AgentRequest.SysctlSet(fields.get("name"), Long.parseLong(fields.get("value")),
 				yesNo(fields.get("persist")));
+		case "ruleset.persist" -> {
+			Boolean enable = yesNo(fields.get("enable"));
+			if (enable == null) {
+				throw new IllegalArgumentException("ruleset.persist needs enable=");
+			}
+			yield new AgentRequest.RulesetPersist(enable, fields.get("generation"));
+		}
 		default -> throw new IllegalArgumentException("unknown command " + words[1]);
 		};
 	}

@@ -178,6 +178,16 @@ class TranscriptReplayTest {
 			AgentData.Applied applied = AgentData.Applied.of(answer);
 			assertTrue(!applied.generation().isEmpty() && applied.deadline() > 0, applied.toString());
 		}
+		case AgentRequest.RulesetPersist p -> {
+			AgentData.RulesetPersisted kept = AgentData.RulesetPersisted.of(answer);
+			assertEquals(p.enable(), kept.enabled());
+			assertEquals("/etc/nft-offload/ruleset.nft", kept.file());
+			assertEquals("sysvinit", kept.boot(), name + ": the lab boots without systemd");
+			if (p.enable()) {
+				assertEquals(p.generation(), kept.generation());
+				assertTrue(kept.files().contains("/etc/init.d/nft-offload-ruleset"), kept.files().toString());
+			}
+		}
 		default -> {
 		}
 		}

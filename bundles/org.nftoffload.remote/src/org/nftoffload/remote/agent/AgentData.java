@@ -113,6 +113,20 @@ public final class AgentData {
 	}
 
 	/**
+	 * {@code ruleset.persist}: whether the table loads at boot, the agent's copy of it ({@code file}),
+	 * how it loads ({@code boot}: {@code systemd}, {@code openwrt} or {@code sysvinit}), and the
+	 * files written (enable) or removed (disable).
+	 */
+	public record RulesetPersisted(boolean enabled, String generation, String file, String boot, List<String> files) {
+		public static RulesetPersisted of(Response response) {
+			Map<String, Object> d = response.data();
+			boolean enabled = Boolean.TRUE.equals(d.get("enabled"));
+			return new RulesetPersisted(enabled, AgentMessage.text(d, "generation"), AgentMessage.text(d, "file"),
+					AgentMessage.text(d, "boot"), texts(AgentMessage.list(d, enabled ? "files" : "removed")));
+		}
+	}
+
+	/**
 	 * One stats sample; {@code gap} is true for the first sample after a reconnection. {@code counted}
 	 * says how the agent counted offloaded flows: {@code status_filter} (conntrack's summary of
 	 * kernel-filtered dumps, cheap), {@code listing} (every entry listed: the proc source or an older

@@ -163,6 +163,24 @@ public sealed interface AgentRequest {
 		public Map<String, String> fields() { return Fields.of("enable", Fields.yesNo(enable)); }
 	}
 
+	/**
+	 * {@code enable=true}: the table the confirm of {@code generation} kept is loaded at every boot
+	 * (the agent writes its own copy of that committed payload and a boot hook of the host's init
+	 * system); the agent refuses any generation but the last confirmed one. {@code enable=false}
+	 * removes what it wrote; the generation is then not sent.
+	 */
+	record RulesetPersist(boolean enable, String generation) implements AgentRequest {
+		public RulesetPersist {
+			if (enable) {
+				Fields.generation("ruleset.persist", generation);
+			} else {
+				generation = null;
+			}
+		}
+		public String command() { return "ruleset.persist"; }
+		public Map<String, String> fields() { return Fields.of("enable", Fields.yesNo(enable), "generation", generation); }
+	}
+
 	record ModuleBuild(String kdir, String ksrc, String pkg, String kver) implements AgentRequest {
 		public ModuleBuild {
 			Fields.path("kdir", kdir);

@@ -12,6 +12,7 @@ import java.util.Base64;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -161,6 +162,8 @@ class LabWorkbenchTest {
 		StyledText diff = ui.find(review, StyledText.class, "apply.diff");
 		ui.waitUntil("lab1's diff", () -> diff.getText().contains("+") && diff.getText().contains("flowtable ft"));
 		assertFalse(router.ssh("nft list tables").contains("nftoffload"), "reviewing changed nothing");
+		Button keep = ui.find(review, Button.class, "apply.keepAfterReboot");
+		assertTrue(ui.ui(keep::getSelection), "Keep after reboot is on by default");
 		ui.screenshot("lab-apply-review");
 		ui.activate(review);
 		ui.press("alt+a"); // Apply to 1 Host
@@ -185,6 +188,11 @@ class LabWorkbenchTest {
 		assertEquals(ApplyStatus.APPLIED, ui.ui(() -> lab1().getLastApplyStatus()), "the end of the apply is in the model");
 		assertTrue(ui.ui(() -> lab1().getLastApplyMessage()).startsWith("applied and confirmed"),
 				ui.ui(() -> lab1().getLastApplyMessage()));
+		// kept after reboot: the model says where, and the router loads that copy at boot
+		assertTrue(ui.ui(() -> lab1().getLastApplyMessage()).endsWith(
+				"kept after reboot (/etc/nft-offload/ruleset.nft, loaded at boot by sysvinit)"),
+				ui.ui(() -> lab1().getLastApplyMessage()));
+		assertTrue(router.ssh("cat /etc/nft-offload/ruleset.nft").contains("flowtable ft"), "the boot copy");
 	}
 
 	/** A change applied but never confirmed: when the countdown runs out, the router has its previous table. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "apply", header = "Apply each host's table with commit-confirm, canary first.",
 		description = { "Validates, renders and applies; a host rolls back by itself unless the console confirms over",
-				"a new connection in time. Hosts whose model has errors are skipped untouched." })
+				"a new connection in time. A confirmed table is kept after a reboot unless --no-persist.",
+				"Hosts whose model has errors are skipped untouched." })
 public final class ApplyCommand extends ConsoleCommand {
 
 	@Mixin
@@ -28,6 +29,11 @@ public final class ApplyCommand extends ConsoleCommand {
 	@Option(names = "--confirm-timeout", paramLabel = "SECONDS", defaultValue = "60",
 			description = "How long a host waits for the confirm before it rolls back, 5-3600 (default: ${DEFAULT-VALUE}).")
 	String timeout;
+
+	@Option(names = "--no-persist", description = { "Do not keep the table after a reboot: each host's boot copy is removed",
+			"and the table is gone at its next boot (drift then says it is missing). Without this option each",
+			"confirmed table is loaded at every boot." })
+	boolean noPersist;
 
 	@Mixin
 	HelpOption help;
@@ -45,7 +51,7 @@ public final class ApplyCommand extends ConsoleCommand {
 		}
 		fleet.load(true);
 		List<HostResult> results = fleet.run("Apply",
-				agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE));
+				agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE, !noPersist));
 		return fleet.saveApplyResultsAndReport("apply", ApplyResultsCommand.Operation.APPLY, results, console);
 	}
 }

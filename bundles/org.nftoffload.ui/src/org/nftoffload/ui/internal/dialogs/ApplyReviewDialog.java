@@ -19,6 +19,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -53,6 +54,7 @@ public final class ApplyReviewDialog extends TitleAreaDialog {
 
 	private final List<Row> rows;
 	private int confirmSeconds;
+	private boolean keepAfterReboot = true;
 	private Spinner confirmSpinner;
 	private StyledText diff;
 
@@ -76,6 +78,14 @@ public final class ApplyReviewDialog extends TitleAreaDialog {
 	/** How long each host waits for the confirm before it restores its previous table. */
 	public int confirmSeconds() {
 		return confirmSeconds;
+	}
+
+	/**
+	 * Whether each confirmed host loads the new table at boot (checked by default); unchecked, the
+	 * host's boot copy is removed and the table is gone at its next boot.
+	 */
+	public boolean keepAfterReboot() {
+		return keepAfterReboot;
 	}
 
 	@Override
@@ -135,6 +145,15 @@ public final class ApplyReviewDialog extends TitleAreaDialog {
 		confirmSpinner.addModifyListener(e -> confirmSeconds = confirmSpinner.getSelection());
 		Label after = new Label(body, SWT.NONE);
 		after.setText("seconds after the apply.");
+		Button keep = new Button(body, SWT.CHECK);
+		keep.setText("&Keep after reboot");
+		keep.setToolTipText("Each host loads the confirmed table at boot (a file and a boot script of the console's own)."
+				+ " Unchecked, the host's boot copy is removed: the table is gone at its next boot.");
+		keep.setSelection(keepAfterReboot);
+		keep.setData("org.nftoffload.test.id", "apply.keepAfterReboot");
+		keep.addSelectionListener(org.eclipse.swt.events.SelectionListener.widgetSelectedAdapter(
+				e -> keepAfterReboot = keep.getSelection()));
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(keep);
 		return area;
 	}
 

@@ -103,6 +103,8 @@ public final class ApplyHandler {
 		private final Runnable tick = this::tick;
 		/** The engineer's answer; read by the apply's workers (no new host starts after a rollback). */
 		private volatile Decision decision = Decision.NONE;
+		/** From the review: whether confirmed hosts load the table at boot (ruleset.persist). */
+		private volatile boolean keepAfterReboot = true;
 		private boolean dialogShown;
 		private boolean applyDone;
 		private boolean ended;
@@ -145,9 +147,10 @@ public final class ApplyHandler {
 				}
 			}
 			int confirmSeconds = review.confirmSeconds();
+			keepAfterReboot = review.keepAfterReboot();
 			changing.forEach(h -> phase.put(h.getName(), Phase.APPLYING));
 			FleetRunner.HostAction apply = FleetOperations.applyPlanned(agents, plans, confirmSeconds,
-					FleetOperations.ApplyHooks.NONE, false);
+					FleetOperations.ApplyHooks.NONE, false, keepAfterReboot);
 			// Each host is shown as its apply answers (its deadline runs from there), not once all have.
 			FleetRunner.HostAction reporting = host -> {
 				if (decision == Decision.ROLL_BACK) {
@@ -247,7 +250,7 @@ public final class ApplyHandler {
 				toConfirm.forEach(h -> phase.put(h.getName(), Phase.CONFIRMING));
 				running++;
 				actions.runPhase(FleetActions.jobName("Apply: confirming", toConfirm), toConfirm,
-						FleetOperations.confirm(agents, generations, plans), allAtOnce(), this::ended);
+						FleetOperations.confirm(agents, generations, plans, keepAfterReboot), allAtOnce(), this::ended);
 			}
 			if (!toRollBack.isEmpty()) {
 				toRollBack.forEach(h -> phase.put(h.getName(), Phase.ROLLING_BACK));
