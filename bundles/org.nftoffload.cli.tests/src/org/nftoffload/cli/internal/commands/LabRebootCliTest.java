@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.cli.internal.CliRunner;
 import org.nftoffload.fleet.FleetFiles;
@@ -20,13 +27,19 @@ import org.nftoffload.model.ModelFactory;
 import org.nftoffload.nft.NftTextParser;
 import org.nftoffload.nft.RulesetImporter;
 import org.nftoffload.tests.fixtures.LabRouter;
+import org.nftoffload.tests.fixtures.Prometheus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code nftoffload apply} and {@code drift} around a reboot of a lab router ({@code lab reboot},
  * /etc on its own disk): applied (kept after reboot by default), the router reboots and
  * {@code drift} exits 0; applied with {@code --no-persist}, after the reboot {@code drift} exits 2
- * and says the table is missing. A home of the test's own holds the lab's key.
+ * and says the table is missing. Then a real Prometheus server scrapes {@code nftoffload exporter}
+ * while the router carries traffic. A home of the test's own holds the lab's key.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LabRebootCliTest {
 
 	private final CliRunner cli = new CliRunner();
@@ -97,6 +110,7 @@ class LabRebootCliTest {
 	}
 
 	@Test
+	@Order(1)
 	void driftExitsZeroAfterTheRebootOfAKeptApplyAndTwoWithoutIt() throws Exception {
 		assertEquals(0, nftoffload("probe"), cli.err());
 		assertEquals(0, nftoffload("apply", "--confirm-timeout", "30"), cli.err());
@@ -114,5 +128,71 @@ class LabRebootCliTest {
 		reboot();
 		assertEquals(2, nftoffload("drift"), cli.out() + cli.err());
 		assertTrue(cli.out().contains("is not on the host"), cli.out());
+	}
+
+	/**
+	 * A real Prometheus server scrapes {@code nftoffload exporter} while the router carries traffic
+	 * (lab-traffic, one iperf3 TCP flow): its HTTP API answers {@code nftoffload_offloaded_flows{mode="sw"} > 0}
+	 * with the router's series, and the exporter's drift check finds the router in sync.
+	 */
+	@Test
+	@Order(2)
+	void prometheusSeesTheFlowsOffloadedWhileTheRouterCarriesTraffic() throws Exception {
+		assertEquals(0, nftoffload("apply", "--confirm-timeout", "30"), cli.out() + cli.err());
+		int port;
+		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			port = free.getLocalPort();
+		}
+		String listen = "127.0.0.1:" + port;
+		CliRunner exporterCli = new CliRunner();
+		AtomicInteger exitCode = new AtomicInteger(-1);
+		Thread exporter = new Thread(() -> exitCode.set(exporterCli.run("exporter", "--fleet", fleetFile.toString(),
+				"--accept-new", "--listen", listen, "--interval", "1", "--drift-interval", "10")), "exporter under test");
+		Thread traffic = new Thread(() -> {
+			try {
+				router.ssh("timeout", "150", "lab-traffic", "120");
+			} catch (Exception e) {
+				// ended below
+			}
+		});
+		Prometheus prometheus = null;
+		exporter.start();
+		traffic.start();
+		try {
+			prometheus = Prometheus.start(dir.resolve("prometheus"), listen);
+			JsonNode offloaded = await(prometheus, "nftoffload_offloaded_flows{mode=\"sw\"} > 0", exporterCli);
+			System.out.println("FIGURE Prometheus: nftoffload_offloaded_flows{mode=\"sw\"} > 0 = " + offloaded);
+			assertEquals("lab1", offloaded.get(0).get("metric").get("host").asText(), offloaded.toString());
+			assertTrue(Long.parseLong(offloaded.get(0).get("value").get(1).asText()) > 0, offloaded.toString());
+			JsonNode drift = await(prometheus, "nftoffload_drift", exporterCli);
+			System.out.println("FIGURE Prometheus: nftoffload_drift = " + drift);
+			assertEquals("0", drift.get(0).get("value").get(1).asText(), "the router runs what the model says: " + drift);
+		} finally {
+			router.ssh("pkill -f '[l]ab-traffic'; pkill -f '[i]perf3 --client'; true");
+			if (prometheus != null) {
+				prometheus.close();
+			}
+			exporter.interrupt();
+			exporter.join(30_000);
+			traffic.join(30_000);
+		}
+		assertEquals(0, exitCode.get(), exporterCli.out() + exporterCli.err());
+	}
+
+	/** The query's result once it has a series, at most 120 s (boot-time TCG, a first sample, a scrape). */
+	private static JsonNode await(Prometheus prometheus, String promql, CliRunner exporter) throws Exception {
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		String last = "";
+		while (System.nanoTime() < deadline) {
+			last = prometheus.query(promql);
+			JsonNode answer = new ObjectMapper().readTree(last);
+			assertEquals("success", answer.get("status").asText(), last);
+			if (answer.get("data").get("result").size() > 0) {
+				return answer.get("data").get("result");
+			}
+			Thread.sleep(1000);
+		}
+		throw new AssertionError("Prometheus had no series for " + promql + " within 120 s; last answer " + last
+				+ "; exporter: " + exporter.out() + exporter.err() + "; Prometheus: " + prometheus.log());
 	}
 }
