@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.fleet.FleetFiles;
+import org.nftoffload.fleet.ops.OffloadEffect;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.report.Report.Finding;
 import org.nftoffload.report.Report.HostReport;
@@ -132,6 +133,42 @@ class ReportFormatsTest {
 		assertEquals("not capable", ams.interfaces().get(0).hardwareOffload());
 		assertTrue(ams.interfaces().get(0).hardwareOffloadReason().contains("i40e"), ams.interfaces().get(0).toString());
 		assertEquals(2, report.summary().hardwareOffloadInterfaces());
+	}
+
+	/**
+	 * A measured offload effect ({@code measure --json}, read back as {@code report --effect} does)
+	 * shows in every format beside the host it was measured on, and the JSON stays valid.
+	 */
+	@Test
+	void theMeasuredOffloadEffectShowsInEveryFormat() throws Exception {
+		Fleet demo = FleetFiles.load(TestFleets.demoFile());
+		String measuredHost = demo.getHosts().get(0).getName();
+		OffloadEffect.Result measured = OffloadEffect.Result.fromMap(new com.fasterxml.jackson.databind.ObjectMapper()
+				.readValue("""
+						{"bypassed":{"samples":9,"seconds":8,"slow_path_packets_per_second":2123.1,"softirq_share":0.18,
+						"cpu_busy":1.0,"packets_per_second":2125.9,"bits_per_second":5.788E8,"offloaded_flows":0.0,
+						"offloaded_flows_max":0},
+						"active":{"samples":9,"seconds":8,"slow_path_packets_per_second":0.0,"softirq_share":0.19,
+						"cpu_busy":1.0,"packets_per_second":1923.2,"bits_per_second":5.505E8,"offloaded_flows":1.0,
+						"offloaded_flows_max":1},"slow_path_reduction":1.0}""", java.util.Map.class));
+		Report report = ReportBuilder.build(new ReportBuilder.Request(demo, TestFleets.demoFile(), ReportScope.fleet(), null,
+				null, null, "0.1.0.test", TestFleets.GENERATED).withEffects(java.util.Map.of(measuredHost, measured)));
+		assertEquals(2123.1, report.hosts().get(0).effect().bypassed().slowPathPacketsPerSecond());
+		assertEquals(null, report.hosts().get(1).effect(), "a host not measured has no effect");
+		Path out = dir.resolve("effect");
+		writeAll(report, out);
+		String html = Files.readString(out.resolve("report.html"));
+		assertTrue(html.contains("Offload effect (measured)") && html.contains("2123") && html.contains("100.0 % less"), html);
+		String pdf = Tools.pdfText(out.resolve("report.pdf"));
+		assertTrue(pdf.contains("Offload effect (measured)") && pdf.contains("2123.1") && pdf.contains("578.8"), pdf);
+		String md = Files.readString(out.resolve("report.md"));
+		assertTrue(md.contains("Offload effect (measured)") && md.contains(MarkdownEscapes.of("2123.1"))
+				&& md.contains(MarkdownEscapes.of("100.0 % less")), md);
+		CSVRecord first = csv(out.resolve("hosts.csv")).get(0);
+		assertEquals("2123.1", first.get("effect_slow_path_bypassed_per_s"));
+		assertEquals("1.0", first.get("effect_slow_path_reduction"));
+		assertSchemaValid(out.resolve("report.json"));
+		assertTrue(Files.readString(out.resolve("report.json")).contains("\"slowPathReduction\" : 1.0"));
 	}
 
 	@Test

@@ -59,7 +59,7 @@ public record Report(String schemaVersion, Header header, Summary summary, List<
 	/** One host: connection (never credentials), platform, interfaces, desired state, findings, live data. */
 	public record HostReport(String name, String address, int port, String user, List<String> groups,
 			List<String> tags, String tableName, Platform platform, LastApply lastApply, List<InterfaceRow> interfaces,
-			List<FlowtableRow> flowtables, List<RuleRow> rules, List<Finding> findings, Live live) {
+			List<FlowtableRow> flowtables, List<RuleRow> rules, List<Finding> findings, Live live, Effect effect) {
 		public HostReport {
 			groups = copy(groups);
 			tags = copy(tags);
@@ -155,6 +155,18 @@ public record Report(String schemaVersion, Header header, Summary summary, List<
 			changes = copy(changes);
 			samples = copy(samples);
 		}
+	}
+
+	/**
+	 * What offloading bought on the host ({@code nftoffload measure}): its figures with the
+	 * console's offload rules bypassed, then active, under the same traffic.
+	 */
+	public record Effect(EffectPhase bypassed, EffectPhase active, Double slowPathReduction) {
+	}
+
+	/** One phase of a measurement; null where the host did not report the quantity. */
+	public record EffectPhase(long seconds, Double slowPathPacketsPerSecond, Double softirqShare, Double cpuBusy,
+			Double packetsPerSecond, Double bitsPerSecond, double offloadedFlows) {
 	}
 
 	/** One statistics sample: router time (Unix seconds), offloaded flows, rates since the sample before. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.nftoffload.fleet.ops.OffloadEffect;
 import org.nftoffload.model.Fleet;
 import org.nftoffload.model.ApplyStatus;
 import org.nftoffload.model.Flowtable;
@@ -59,7 +60,20 @@ public final class ReportBuilder {
 	 * for a report of the model only; {@code baseline} is an earlier report to compare with, or null.
 	 */
 	public record Request(Fleet fleet, Path fleetFile, ReportScope scope, Map<String, LiveSnapshot> live,
-			Report baseline, String baselineName, String consoleVersion, Instant generatedOn) {
+			Report baseline, String baselineName, String consoleVersion, Instant generatedOn,
+			Map<String, OffloadEffect.Result> effects) {
+
+		/** A request without measurements of the offload effect. */
+		public Request(Fleet fleet, Path fleetFile, ReportScope scope, Map<String, LiveSnapshot> live, Report baseline,
+				String baselineName, String consoleVersion, Instant generatedOn) {
+			this(fleet, fleetFile, scope, live, baseline, baselineName, consoleVersion, generatedOn, null);
+		}
+
+		/** The same request with the hosts' measured offload effect, keyed by host name. */
+		public Request withEffects(Map<String, OffloadEffect.Result> measured) {
+			return new Request(fleet, fleetFile, scope, live, baseline, baselineName, consoleVersion, generatedOn,
+					measured);
+		}
 	}
 
 	private ReportBuilder() {
@@ -76,7 +90,7 @@ public final class ReportBuilder {
 		List<HostReport> reports = new ArrayList<>();
 		for (Host host : hosts) {
 			LiveSnapshot live = request.live() == null ? null : request.live().get(host.getName());
-			reports.add(host(fleet, host, findingsByHost.get(host), live, request.live() != null));
+			reports.add(host(fleet, host, findingsByHost.get(host), live, request.live() != null, request.effects()));
 		}
 		Report.Header header = header(request, hosts.size(), fleet.getHosts().size());
 		Report report = new Report(Report.SCHEMA_VERSION, header, summary(reports, fleetFindings, request.live() != null),
@@ -197,7 +211,8 @@ public final class ReportBuilder {
 		return object.eClass().getName().toLowerCase(java.util.Locale.ROOT) + (name == null ? "" : " " + name);
 	}
 
-	private static HostReport host(Fleet fleet, Host host, List<Finding> findings, LiveSnapshot live, boolean liveAsked) {
+	private static HostReport host(Fleet fleet, Host host, List<Finding> findings, LiveSnapshot live, boolean liveAsked,
+			Map<String, OffloadEffect.Result> effects) {
 		List<String> groups = org.nftoffload.fleet.HostGroups.groupsOf(fleet, host).stream().map(HostGroup::getName).toList();
 		List<InterfaceRow> interfaces = interfaces(host, live);
 		List<FlowtableRow> flowtables = new ArrayList<>();
@@ -236,7 +251,19 @@ public final class ReportBuilder {
 				host.getLastApplyTime() == null ? null : iso(host.getLastApplyTime().toInstant()), host.getLastApplyMessage());
 		return new HostReport(host.getName(), host.getAddress(), host.getPort(), host.getUser(), groups,
 				List.copyOf(host.getTags()), host.getTableName(), platform(host, live), lastApply, interfaces, flowtables,
-				rules, findings, liveSection);
+				rules, findings, liveSection, effect(effects == null ? null : effects.get(host.getName())));
+	}
+
+	private static Report.Effect effect(OffloadEffect.Result measured) {
+		if (measured == null) {
+			return null;
+		}
+		return new Report.Effect(phase(measured.bypassed()), phase(measured.active()), measured.slowPathReduction());
+	}
+
+	private static Report.EffectPhase phase(OffloadEffect.Phase phase) {
+		return new Report.EffectPhase(phase.seconds(), phase.slowPathPacketsPerSecond(), phase.softirqShare(),
+				phase.cpuBusy(), phase.packetsPerSecond(), phase.bitsPerSecond(), phase.offloadedFlows());
 	}
 
 	private static Platform platform(Host host, LiveSnapshot live) {

@@ -81,6 +81,40 @@ public final class OffloadEffect {
 			return out;
 		}
 
+		/**
+		 * A result as {@link #toMap} wrote it (a {@code measure --json} file read back).
+		 *
+		 * @throws IllegalArgumentException naming the field that is missing or not a number
+		 */
+		public static Result fromMap(Map<?, ?> map) {
+			return new Result(phaseOf(map.get("bypassed"), "bypassed"), phaseOf(map.get("active"), "active"));
+		}
+
+		private static Phase phaseOf(Object value, String name) {
+			if (!(value instanceof Map<?, ?> phase)) {
+				throw new IllegalArgumentException("'" + name + "' is not an object of figures");
+			}
+			return new Phase((int) whole(phase, name, "samples"), whole(phase, name, "seconds"),
+					decimal(phase, "slow_path_packets_per_second"), decimal(phase, "softirq_share"),
+					decimal(phase, "cpu_busy"), decimal(phase, "packets_per_second"), decimal(phase, "bits_per_second"),
+					required(phase, name, "offloaded_flows").doubleValue(), whole(phase, name, "offloaded_flows_max"));
+		}
+
+		private static Number required(Map<?, ?> phase, String name, String key) {
+			if (!(phase.get(key) instanceof Number number)) {
+				throw new IllegalArgumentException("'" + name + "." + key + "' is not a number");
+			}
+			return number;
+		}
+
+		private static long whole(Map<?, ?> phase, String name, String key) {
+			return required(phase, name, key).longValue();
+		}
+
+		private static Double decimal(Map<?, ?> phase, String key) {
+			return phase.get(key) instanceof Number number ? number.doubleValue() : null;
+		}
+
 		private static Map<String, Object> phaseMap(Phase phase) {
 			Map<String, Object> out = new LinkedHashMap<>();
 			out.put("samples", phase.samples());

@@ -66,9 +66,10 @@ public final class CsvRenderer {
 				"hardware_offload_interfaces", "flowtables", "rules", "errors", "warnings", "infos", "last_apply",
 				"last_apply_time", "in_sync",
 				"offloaded_software", "offloaded_hardware", "packets_in_per_s", "slow_path_packets_per_s", "cpu_busy",
-				"live_error");
+				"live_error", "effect_slow_path_bypassed_per_s", "effect_slow_path_active_per_s", "effect_slow_path_reduction");
 		for (HostReport h : report.hosts()) {
 			Live l = h.live();
+			Report.Effect e = h.effect();
 			row(csv, h.name(), h.address(), h.port(), h.user(), String.join(" ", h.groups()), String.join(" ", h.tags()),
 					h.platform().distribution(), h.platform().kernelRelease(), h.platform().probeTime(),
 					h.interfaces().size(), h.interfaces().stream().filter(i -> "capable".equals(i.hardwareOffload())).count(),
@@ -76,7 +77,9 @@ public final class CsvRenderer {
 					h.count(Severity.INFO), h.lastApply().status(), h.lastApply().time(), l == null || l.inSync() == null ? null : l.inSync() ? "yes" : "no",
 					l == null ? null : l.offloadedSoftware(), l == null ? null : l.offloadedHardware(),
 					l == null ? null : l.packetsInPerSecond(), l == null ? null : l.slowPathPacketsPerSecond(),
-					l == null ? null : l.cpuBusy(), l == null ? null : l.error());
+					l == null ? null : l.cpuBusy(), l == null ? null : l.error(),
+					e == null ? null : e.bypassed().slowPathPacketsPerSecond(),
+					e == null ? null : e.active().slowPathPacketsPerSecond(), e == null ? null : e.slowPathReduction());
 		}
 	}
 

@@ -200,6 +200,20 @@ public final class MarkdownRenderer {
 		if (!h.findings().isEmpty()) {
 			line("");
 		}
+		Report.Effect effect = h.effect();
+		if (effect != null) {
+			Report.EffectPhase off = effect.bypassed();
+			Report.EffectPhase on = effect.active();
+			table(List.of("Offload effect (measured)", "Bypassed (" + off.seconds() + " s)", "Active (" + on.seconds() + " s)"),
+					List.of(List.of("Slow path packets/s", fmt(off.slowPathPacketsPerSecond()), fmt(on.slowPathPacketsPerSecond())),
+							List.of("Softirq share of CPU, %", fmt(percent(off.softirqShare())), fmt(percent(on.softirqShare()))),
+							List.of("CPU busy, %", fmt(percent(off.cpuBusy())), fmt(percent(on.cpuBusy()))),
+							List.of("Packets/s in (flowtable devices)", fmt(off.packetsPerSecond()), fmt(on.packetsPerSecond())),
+							List.of("Throughput in, Mbit/s", fmt(mega(off.bitsPerSecond())), fmt(mega(on.bitsPerSecond()))),
+							List.of("Offloaded flows (mean)", fmt(off.offloadedFlows()), fmt(on.offloadedFlows())),
+							List.of("Slow path with offload", "", effect.slowPathReduction() == null ? "-"
+									: fmt(100 * effect.slowPathReduction()) + " % less")));
+		}
 		Live l = h.live();
 		if (l != null) {
 			if (l.error() != null) {
@@ -227,6 +241,14 @@ public final class MarkdownRenderer {
 				line("");
 			}
 		}
+	}
+
+	private static Double percent(Double share) {
+		return share == null ? null : share * 100;
+	}
+
+	private static Double mega(Double bits) {
+		return bits == null ? null : bits / 1e6;
 	}
 
 	private static String fmt(Double value) {

@@ -557,7 +557,40 @@ public final class XhtmlRenderer {
 		if (h.live() != null) {
 			live(h.live());
 		}
+		if (h.effect() != null) {
+			effect(h.effect());
+		}
 		m.end().newline();
+	}
+
+	/** The measured offload effect: each quantity bypassed and active, side by side. */
+	private void effect(Report.Effect effect) throws IOException {
+		m.element("h4", "Offload effect (measured)");
+		Report.EffectPhase off = effect.bypassed();
+		Report.EffectPhase on = effect.active();
+		m.open("table").open("tr").element("th", "").element("th", "Offload bypassed (" + off.seconds() + " s)")
+				.element("th", "Offload active (" + on.seconds() + " s)").end();
+		effectRow("Slow path packets/s (offload rules' counters)", rate(off.slowPathPacketsPerSecond()),
+				rate(on.slowPathPacketsPerSecond()));
+		effectRow("Softirq share of CPU", percent(off.softirqShare()), percent(on.softirqShare()));
+		effectRow("CPU busy", percent(off.cpuBusy()), percent(on.cpuBusy()));
+		effectRow("Packets/s in (flowtable devices)", rate(off.packetsPerSecond()), rate(on.packetsPerSecond()));
+		effectRow("Throughput in, Mbit/s", off.bitsPerSecond() == null ? "-"
+				: String.format(Locale.ROOT, "%.1f", off.bitsPerSecond() / 1e6), on.bitsPerSecond() == null ? "-"
+						: String.format(Locale.ROOT, "%.1f", on.bitsPerSecond() / 1e6));
+		effectRow("Offloaded flows (mean)", String.format(Locale.ROOT, "%.1f", off.offloadedFlows()),
+				String.format(Locale.ROOT, "%.1f", on.offloadedFlows()));
+		m.end();
+		m.element("p", effect.slowPathReduction() == null ? "No slow-path traffic to compare while bypassed."
+				: String.format(Locale.ROOT, "With offload the slow path carried %.1f %% less.", 100 * effect.slowPathReduction()));
+	}
+
+	private void effectRow(String what, String bypassed, String active) throws IOException {
+		m.open("tr").element("td", what).element("td", bypassed).element("td", active).end();
+	}
+
+	private static String percent(Double share) {
+		return share == null ? "-" : String.format(Locale.ROOT, "%.1f %%", share * 100);
 	}
 
 	private void live(Live live) throws IOException {

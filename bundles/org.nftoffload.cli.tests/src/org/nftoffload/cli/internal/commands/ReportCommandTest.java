@@ -94,6 +94,14 @@ class ReportCommandTest {
 		assertEquals(2, cli.run("report", "--fleet", fleet, "--since", dir.resolve("old.nftfleet").toString(), "--out", out));
 		assertTrue(cli.err().contains("no such baseline file"), cli.err());
 		assertEquals(2, cli.run("report", "--fleet", fleet, "--live", "--samples", "1", "--out", out));
+		Path notMeasured = dir.resolve("not-measured.json");
+		Files.writeString(notMeasured, "{\"operation\":\"drift\",\"results\":[]}");
+		assertEquals(2, cli.run("report", "--fleet", fleet, "--effect", notMeasured.toString(), "--out", out));
+		assertTrue(cli.err().contains("--effect " + notMeasured + ": not the output of 'nftoffload measure --json'"), cli.err());
+		Path broken = dir.resolve("broken-measure.json");
+		Files.writeString(broken, "{\"operation\":\"measure\",\"results\":[{\"host\":\"lab1\",\"effect\":{\"bypassed\":{}}}]}");
+		assertEquals(2, cli.run("report", "--fleet", fleet, "--effect", broken.toString(), "--out", out));
+		assertTrue(cli.err().contains("'bypassed.samples' is not a number"), cli.err());
 		assertFalse(Files.exists(Path.of(out)), "nothing written on usage errors");
 	}
 

@@ -14,6 +14,7 @@ import org.nftoffload.cli.internal.ConsoleCommand;
 import org.nftoffload.cli.internal.ExitCodes;
 import org.nftoffload.cli.internal.HelpOption;
 import org.nftoffload.fleet.ops.HostAgents;
+import org.nftoffload.fleet.ops.OffloadEffect;
 import org.nftoffload.fleet.ops.RemoteAccess;
 import org.nftoffload.model.Host;
 import org.nftoffload.remote.UnknownHostKeyPolicy;
@@ -62,8 +63,33 @@ public final class ReportCommand extends ConsoleCommand {
 	@Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2", description = "With --live: seconds between samples, 1-3600 (default: ${DEFAULT-VALUE}).")
 	int interval;
 
+	@Option(names = "--effect", paramLabel = "MEASURED.json",
+			description = "Add the offload effect of 'nftoffload measure --json' (that command's output file) to each host it measured.")
+	Path effect;
+
 	@Mixin
 	HelpOption help;
+
+	/** The measured hosts of a {@code measure --json} file, by name; a usage error naming the file otherwise. */
+	private Map<String, OffloadEffect.Result> measured(Path file) throws CommandFailure {
+		Map<String, OffloadEffect.Result> effects = new java.util.LinkedHashMap<>();
+		try {
+			Map<?, ?> answer = new com.fasterxml.jackson.databind.ObjectMapper().readValue(file.toFile(), Map.class);
+			if (!"measure".equals(answer.get("operation")) || !(answer.get("results") instanceof List<?> results)) {
+				throw new IllegalArgumentException("not the output of 'nftoffload measure --json'");
+			}
+			for (Object row : results) {
+				if (row instanceof Map<?, ?> host && host.get("host") instanceof String name
+						&& host.get("effect") instanceof Map<?, ?> figures) {
+					effects.put(name, OffloadEffect.Result.fromMap(figures));
+				}
+			}
+		} catch (java.io.IOException | IllegalArgumentException e) {
+			throw new CommandFailure(ExitCodes.USAGE_OR_INPUT, "--effect " + file + ": " + e.getMessage()
+					+ "; give the file 'nftoffload measure --json' wrote");
+		}
+		return effects;
+	}
 
 	@Override
 	public Integer call() throws CommandFailure {
@@ -77,6 +103,8 @@ public final class ReportCommand extends ConsoleCommand {
 			throw usage("--samples must be 2-1000 and --interval 1-3600 seconds");
 		}
 		fleet.load(false);
+		// read before any host is contacted: a wrong file costs nothing
+		Map<String, OffloadEffect.Result> effects = effect == null ? null : measured(effect);
 		ReportScope scope = ReportScope.of(fleet.selection());
 		Map<String, LiveSnapshot> snapshots = null;
 		if (live) {
@@ -96,7 +124,8 @@ public final class ReportCommand extends ConsoleCommand {
 			Report baseline = since == null ? null
 					: Baseline.load(since, scope, fleet.hosts.stream().map(Host::getName).toList());
 			Report report = ReportBuilder.build(new ReportBuilder.Request(fleet.fleet, fleet.fleetFile, scope, snapshots,
-					baseline, since == null ? null : since.toString(), Cli.version(), Instant.now()));
+					baseline, since == null ? null : since.toString(), Cli.version(), Instant.now())
+					.withEffects(effects));
 			List<Path> written = ReportWriter.write(report, chosen, out, new NullProgressMonitor());
 			Map<String, Integer> severities = report.summary().findingsBySeverity();
 			if (fleet.json) {
