@@ -798,6 +798,55 @@ stream_session() {
 	output=$(cat "$out")
 }
 
+@test "--textfile writes one sample as a node_exporter textfile that promtool accepts, replacing the file whole" {
+	router_setup
+	table=$(b64 'table inet nftoffload {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		counter
+	}
+}')
+	agent_run "p1 apply ruleset=$table timeout=60"
+	agent_run "p2 confirm generation=$(response p1 .data.generation | tr -d '"')"
+	[ "$(response p2 .ok)" = true ]
+	ip netns exec "$CLI" ping -c 4 -i 0.2 -q 10.200.2.2 >/dev/null
+	dir=$BATS_TEST_TMPDIR/textfile
+	mkdir -p "$dir"
+	echo 'old' >"$dir/nftoffload.prom"
+	run -0 timeout 60 ip netns exec "$NS" dash "$AGENT" --textfile "$dir/nftoffload.prom"
+	cat "$dir/nftoffload.prom"
+	grep -qx 'nftoffload_up 1' "$dir/nftoffload.prom"
+	grep -q '^nftoffload_offloaded_flows{mode="sw"} 0$' "$dir/nftoffload.prom"
+	grep -q '^nftoffload_offloaded_flows{mode="hw"} 0$' "$dir/nftoffload.prom"
+	# the forward chain counted the pings (4 each way)
+	forwarded=$(sed -n 's/^nftoffload_forward_packets_total //p' "$dir/nftoffload.prom")
+	[ "$forwarded" -ge 8 ]
+	grep -q '^nftoffload_cpu_busy_ratio [0-9.]*$' "$dir/nftoffload.prom"
+	grep -q '^# TYPE nftoffload_forward_packets_total counter$' "$dir/nftoffload.prom"
+	run -0 promtool check metrics <"$dir/nftoffload.prom"
+	[ -z "$output" ]
+	# written beside the file and renamed: nothing else is left in the directory
+	[ "$(ls -A "$dir")" = nftoffload.prom ]
+}
+
+@test "--textfile refuses a bad file, directory or table and leaves the old file as it was" {
+	dir=$BATS_TEST_TMPDIR/textfile
+	mkdir -p "$dir"
+	echo 'old' >"$dir/keep.prom"
+	run -2 timeout 30 dash "$AGENT" --textfile relative.prom
+	[[ "$output" == *"FILE must be an absolute path ending in .prom"* ]]
+	run -2 timeout 30 dash "$AGENT" --textfile "$dir/metrics.txt"
+	[[ "$output" == *"ending in .prom"* ]]
+	run -2 timeout 30 dash "$AGENT" --textfile "$dir/../x/../keep.prom"
+	[[ "$output" == *"without .."* ]]
+	run -2 timeout 30 dash "$AGENT" --textfile "$dir/missing/n.prom"
+	[[ "$output" == *"no directory $dir/missing"* ]]
+	run -2 timeout 30 dash "$AGENT" --textfile "$dir/keep.prom" 'x;id'
+	[[ "$output" == *"table 'x;id' must contain only letters, digits and _"* ]]
+	[ "$(cat "$dir/keep.prom")" = old ]
+	[ "$(ls -A "$dir")" = keep.prom ]
+}
+
 @test "a stats sample starts two processes: nft and one status-filtered conntrack (no awk, no sleep)" {
 	shims="$BATS_TEST_TMPDIR/shims" log="$BATS_TEST_TMPDIR/tools.log"
 	tool_log_path "$shims" "$log" awk conntrack nft sleep vmstat
