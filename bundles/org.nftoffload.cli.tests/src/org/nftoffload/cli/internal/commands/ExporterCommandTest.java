@@ -18,10 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.cli.internal.CliRunner;
 import org.nftoffload.fleet.FleetFiles;
@@ -48,7 +47,6 @@ class ExporterCommandTest {
 	static OpenSshServer server;
 	static Path home;
 	static Path fleetFile;
-	String savedHome;
 	/** HOST:PORT of the exporter under test. */
 	private String exporterAddress;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,16 +64,8 @@ class ExporterCommandTest {
 		server.close();
 	}
 
-	@BeforeEach
-	void useTestHome() {
-		savedHome = System.getProperty("user.home");
-		System.setProperty("user.home", home.toString());
-	}
-
-	@AfterEach
-	void restoreHome() {
-		System.setProperty("user.home", savedHome);
-	}
+	@RegisterExtension
+	final TestUserHome userHome = new TestUserHome(() -> home);
 
 	@Test
 	void wrongListenAddressesAndIntervalsAreUsageErrors() {

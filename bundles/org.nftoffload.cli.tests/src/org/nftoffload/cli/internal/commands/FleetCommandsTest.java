@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.cli.internal.CliRunner;
 import org.nftoffload.fleet.FleetFiles;
@@ -32,7 +31,6 @@ class FleetCommandsTest {
 	static OpenSshServer server;
 	static Path home;
 	static Path fleetFile;
-	String savedHome;
 
 	@BeforeAll
 	static void start() throws Exception {
@@ -47,16 +45,8 @@ class FleetCommandsTest {
 		server.close();
 	}
 
-	@BeforeEach
-	void useTestHome() {
-		savedHome = System.getProperty("user.home");
-		System.setProperty("user.home", home.toString());
-	}
-
-	@AfterEach
-	void restoreHome() {
-		System.setProperty("user.home", savedHome);
-	}
+	@RegisterExtension
+	final TestUserHome userHome = new TestUserHome(() -> home);
 
 	@Test
 	void usageErrorsExitTwo() {

@@ -11,12 +11,11 @@ import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.cli.internal.CliRunner;
@@ -49,7 +48,6 @@ class LabRebootCliTest {
 	static LabRouter router;
 	static Path home;
 	static Path fleetFile;
-	String savedHome;
 
 	@BeforeAll
 	static void start() throws Exception {
@@ -79,16 +77,8 @@ class LabRebootCliTest {
 		}
 	}
 
-	@BeforeEach
-	void useTestHome() {
-		savedHome = System.getProperty("user.home");
-		System.setProperty("user.home", home.toString());
-	}
-
-	@AfterEach
-	void restoreHome() {
-		System.setProperty("user.home", savedHome);
-	}
+	@RegisterExtension
+	final TestUserHome userHome = new TestUserHome(() -> home);
 
 	int nftoffload(String command, String... more) {
 		String[] args = new String[more.length + 4];
