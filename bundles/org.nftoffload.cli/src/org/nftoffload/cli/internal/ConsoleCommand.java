@@ -19,6 +19,20 @@ public abstract class ConsoleCommand implements Callable<Integer> {
 	protected CommandSpec spec;
 
 	/** A usage error: exit 2 with the message and the command's usage. */
+	/** {@code --confirm-timeout}'s text as seconds, 5-3600; a usage error otherwise. */
+	protected int confirmTimeoutSeconds(String text) {
+		int seconds;
+		try {
+			seconds = Integer.parseInt(text);
+		} catch (NumberFormatException e) {
+			throw usage("--confirm-timeout takes whole seconds (5-3600), not " + text);
+		}
+		if (seconds < 5 || seconds > 3600) {
+			throw usage("--confirm-timeout must be 5-3600 seconds, not " + seconds);
+		}
+		return seconds;
+	}
+
 	protected CommandLine.ParameterException usage(String message) {
 		return new CommandLine.ParameterException(spec.commandLine(), message);
 	}

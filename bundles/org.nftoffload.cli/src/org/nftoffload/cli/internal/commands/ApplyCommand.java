@@ -40,15 +40,7 @@ public final class ApplyCommand extends ConsoleCommand {
 
 	@Override
 	public Integer call() throws CommandFailure {
-		int seconds;
-		try {
-			seconds = Integer.parseInt(timeout);
-		} catch (NumberFormatException e) {
-			throw usage("--confirm-timeout takes whole seconds (5-3600), not " + timeout);
-		}
-		if (seconds < 5 || seconds > 3600) {
-			throw usage("--confirm-timeout must be 5-3600 seconds, not " + seconds);
-		}
+		int seconds = confirmTimeoutSeconds(timeout);
 		fleet.load(true);
 		List<HostResult> results = fleet.run("Apply",
 				agents -> FleetOperations.apply(agents, seconds, FleetOperations.ApplyHooks.NONE, !noPersist));

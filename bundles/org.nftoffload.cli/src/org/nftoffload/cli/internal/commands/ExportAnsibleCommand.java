@@ -57,15 +57,7 @@ public final class ExportAnsibleCommand extends ConsoleCommand {
 
 	@Override
 	public Integer call() throws CommandFailure {
-		int seconds;
-		try {
-			seconds = Integer.parseInt(timeout);
-		} catch (NumberFormatException e) {
-			throw usage("--confirm-timeout takes whole seconds (5-3600), not " + timeout);
-		}
-		if (seconds < 5 || seconds > 3600) {
-			throw usage("--confirm-timeout must be 5-3600 seconds, not " + seconds);
-		}
+		int seconds = confirmTimeoutSeconds(timeout);
 		Fleet fleet = CommandSupport.load(fleetFile);
 		HostSelection selection = HostSelection.of(hostNames.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
 				groups, tags);
