@@ -117,13 +117,17 @@ public final class AgentData {
 	 * says how the agent counted offloaded flows: {@code status_filter} (conntrack's summary of
 	 * kernel-filtered dumps, cheap), {@code listing} (every entry listed: the proc source or an older
 	 * conntrack, costing about a full {@code conntrack -L} per sample), or null from agents before it.
+	 * {@code cpuBusy} and {@code softirqShare} are fractions of all CPU time since the previous sample
+	 * (null in the first): busy is all but idle and iowait, the softirq share the part of it spent in
+	 * softirqs, where packets of the slow path and the software fast path alike are forwarded.
 	 */
 	public record StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw,
 			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap,
-			String counted) {
+			String counted, Double softirqShare) {
 		public StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw, Long newFlows,
 				Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap) {
-			this(seq, time, conntrackTotal, offloadedSw, offloadedHw, newFlows, forwardPackets, cpuBusy, devices, gap, null);
+			this(seq, time, conntrackTotal, offloadedSw, offloadedHw, newFlows, forwardPackets, cpuBusy, devices, gap, null,
+					null);
 		}
 
 		public static StatsSample of(Event event, boolean gap) {
@@ -133,12 +137,14 @@ public final class AgentData {
 				m.forEach((name, counters) -> devices.put(String.valueOf(name), numbers(counters)));
 			}
 			Object busy = AgentMessage.path(d, "cpu", "busy");
+			Object softirq = AgentMessage.path(d, "cpu", "softirq_share");
 			return new StatsSample(event.seq() == null ? 0 : event.seq(), orZero(AgentMessage.number(d, "time")),
 					AgentMessage.number(d, "conntrack", "total"), orZero(AgentMessage.number(d, "conntrack", "offloaded_sw")),
 					orZero(AgentMessage.number(d, "conntrack", "offloaded_hw")), AgentMessage.number(d, "conntrack", "new"),
 					AgentMessage.number(d, "forward", "packets"),
 					busy instanceof java.math.BigDecimal b ? b.doubleValue() : null, devices, gap,
-					AgentMessage.path(d, "conntrack", "counted") instanceof String c ? c : null);
+					AgentMessage.path(d, "conntrack", "counted") instanceof String c ? c : null,
+					softirq instanceof java.math.BigDecimal share ? share.doubleValue() : null);
 		}
 	}
 
