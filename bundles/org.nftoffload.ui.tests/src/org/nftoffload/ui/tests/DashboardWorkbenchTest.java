@@ -358,6 +358,19 @@ class DashboardWorkbenchTest {
 		ui.waitUntil("edge-00013's editor in front", () -> workbench.parts.getActivePart() != null
 				&& workbench.parts.getActivePart().getObject() instanceof HostEditorPart editor && editor.host() == edge13);
 		workbench.closeEditors();
+
+		// the rows' context menu: the Fleet commands for the selected hosts
+		ui.waitUntil("the dashboard back", () -> table.isVisible());
+		ui.clickAt(rowCentre(table, 4));
+		ui.waitUntil("edge-00098 selected", () -> part().selectedHosts().equals(List.of(workbench.document.fleet().getHosts().get(98))));
+		ui.press("Menu");
+		ui.waitUntil("the rows' context menu", () -> table.getMenu() != null && table.getMenu().isVisible());
+		List<String> items = ui.ui(() -> java.util.Arrays.stream(table.getMenu().getItems()).filter(i -> i.isEnabled())
+				.map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty()).toList());
+		assertEquals(List.of("Probe", "Check Drift", "Apply...", "Watch Statistics"), items);
+		ui.screenshot("dashboard-context-menu");
+		ui.press("Escape");
+		ui.waitUntil("the menu closed", () -> !table.getMenu().isVisible());
 	}
 
 	/** The machine's load (1, 5, 15 min), beside the figures: other builds share the CPU cores. */

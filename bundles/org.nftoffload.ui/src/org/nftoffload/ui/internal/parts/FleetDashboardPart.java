@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -56,8 +57,8 @@ import jakarta.inject.Inject;
  * offloaded flows in software and hardware, packets per second in, slow-path packets per second
  * (the forward chain: what is not offloaded), CPU busy and softirq shares and its last drift check,
  * worst first ({@link DashboardRows}); below, the fleet's totals over time. The selected rows are
- * the workbench's selection, so the Fleet commands act on them; Enter or a double click opens a
- * host's editor.
+ * the workbench's selection, so the Fleet commands (and the rows' context menu) act on them; Enter
+ * or a double click opens a host's editor.
  * <p>
  * Samples come from {@link StatisticsWatches}, which takes them into the UI thread a few times a
  * second at most. This part does not refresh on each of those: it marks itself out of date and
@@ -68,6 +69,8 @@ import jakarta.inject.Inject;
 public final class FleetDashboardPart {
 
 	public static final String ID = "org.nftoffload.ui.part.dashboard";
+	/** The rows' context menu: Probe, Check Drift, Apply, Watch Statistics for the selected hosts. */
+	static final String POPUP_ID = "org.nftoffload.ui.part.dashboard.popup";
 	/** How often the dashboard refreshes (at most; only while visible and out of date or watching). */
 	public static final int REFRESH_MILLIS = 1000;
 	/** Points of fleet totals the chart keeps: ten minutes at one a second. */
@@ -80,7 +83,8 @@ public final class FleetDashboardPart {
 
 	/** The columns in their order; {@link #ordinal()} is the SWT column index. */
 	enum Column {
-		HOST("Host", 96, "The host's name"), //
+		HOST("Host", 96, "The host's name. The rows are worst first: stream errors, then unreachable hosts, then drifted "
+				+ "hosts, then the rest; within each the highest slow-path packet rate first. Enter opens a host."), //
 		STATE("State", 108, "Its statistics stream: streaming, connecting, unreachable (reconnecting, or the last drift "
 				+ "check could not reach it), no samples (stopped arriving), error (gave up: see Detail), not watched"), //
 		SW_FLOWS("SW flows", 80, "Connections offloaded to the software fast path ([OFFLOAD])"), //
@@ -149,7 +153,7 @@ public final class FleetDashboardPart {
 	private long worstRefreshNanos;
 
 	@PostConstruct
-	void createControls(Composite parent) {
+	void createControls(Composite parent, EMenuService menuService) {
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(8, 4).applyTo(parent);
 		summary = new Label(parent, SWT.WRAP);
 		summary.setData("org.nftoffload.test.id", "dashboardSummary");
@@ -166,8 +170,6 @@ public final class FleetDashboardPart {
 		table.setData("org.nftoffload.test.id", "dashboard");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setToolTipText("Worst first: stream errors, then unreachable hosts, then drifted hosts, then the rest; "
-				+ "within each the highest slow-path packet rate first. Enter opens a host.");
 		for (Column column : Column.values()) {
 			TableColumn swtColumn = new TableColumn(table, column.ordinal() >= Column.SW_FLOWS.ordinal()
 					&& column.ordinal() <= Column.SOFTIRQ.ordinal() ? SWT.RIGHT : SWT.LEFT);
@@ -178,16 +180,16 @@ public final class FleetDashboardPart {
 		}
 		table.addListener(SWT.SetData, this::fillItem);
 		table.addListener(SWT.Resize, e -> fitDetailColumn());
-		// a long detail (why a stream broke, what drifted) in full under the pointer
-		String tableTip = table.getToolTipText();
+		// a long detail (why a stream broke, what drifted) in full under the pointer; no tip elsewhere
 		table.addListener(SWT.MouseHover, e -> {
 			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
 			int index = item == null ? -1 : table.indexOf(item);
 			String detail = index >= 0 && index < shown.length ? shown[index].detail() : null;
-			table.setToolTipText(detail == null ? tableTip : shown[index].name() + ": " + detail);
+			table.setToolTipText(detail == null ? null : shown[index].name() + ": " + detail);
 		});
 		table.addListener(SWT.Selection, e -> publishSelection());
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		menuService.registerContextMenu(table, POPUP_ID);
 
 		chart = new Chart(sash, SWT.NONE);
 		chart.setData("org.nftoffload.test.id", "dashboardChart");
@@ -325,7 +327,8 @@ public final class FleetDashboardPart {
 				others += table.getColumn(column.ordinal()).getWidth();
 			}
 		}
-		int free = table.getClientArea().width - others;
+		// a few pixels short of the client area: GTK adds a horizontal scroll bar at the exact width
+		int free = table.getClientArea().width - others - 4;
 		table.getColumn(Column.DETAIL.ordinal()).setWidth(Math.max(Column.DETAIL.width, free));
 	}
 
