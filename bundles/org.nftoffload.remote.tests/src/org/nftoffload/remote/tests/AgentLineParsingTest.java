@@ -67,6 +67,18 @@ class AgentLineParsingTest {
 	}
 
 	@Test
+	void aSampleCarriesTheCpuBusyAndSoftirqShares() throws Exception {
+		String line = "{\"id\":\"s\",\"event\":\"sample\",\"seq\":2,\"data\":{\"time\":5,\"conntrack\":"
+				+ "{\"total\":9,\"offloaded_sw\":2,\"offloaded_hw\":0},\"cpu\":{\"busy\":0.5000,\"softirq_share\":0.0699},"
+				+ "\"devices\":{}}}";
+		AgentData.StatsSample sample = AgentData.StatsSample.of((Event) AgentMessage.parse(line), false);
+		assertEquals(0.5, sample.cpuBusy());
+		assertEquals(0.0699, sample.softirqShare());
+		// the first sample of a stream has no previous one to share time with
+		assertEquals(null, sample("{\"total\":9,\"offloaded_sw\":2,\"offloaded_hw\":0}").softirqShare());
+	}
+
+	@Test
 	void parsedDataCannotBeChangedByItsReaders() throws Exception {
 		Response response = (Response) AgentMessage.parse(line("{\"l\":[1]}"));
 		assertThrows(UnsupportedOperationException.class, () -> response.data().remove("l"));

@@ -131,6 +131,9 @@ public final class AgentData {
 	 * says how the agent counted offloaded flows: {@code status_filter} (conntrack's summary of
 	 * kernel-filtered dumps, cheap), {@code listing} (every entry listed: the proc source or an older
 	 * conntrack, costing about a full {@code conntrack -L} per sample), or null from agents before it.
+	 * {@code cpuBusy} and {@code softirqShare} are fractions of all CPU time since the previous sample
+	 * (null in the first): busy is all but idle and iowait, the softirq share the part of it spent in
+	 * softirqs, where packets of the slow path and the software fast path alike are forwarded.
 	 */
 	public record StatsSample(long seq, long time, Long conntrackTotal, long offloadedSw, long offloadedHw,
 			Long newFlows, Long forwardPackets, Double cpuBusy, Map<String, Map<String, Long>> devices, boolean gap,

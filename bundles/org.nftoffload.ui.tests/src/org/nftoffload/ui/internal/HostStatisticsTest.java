@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.nftoffload.fleet.ops.StatsWatch;
 import org.nftoffload.model.Host;
 import org.nftoffload.model.ModelFactory;
 import org.nftoffload.remote.agent.AgentData.StatsSample;
@@ -15,12 +14,36 @@ import org.nftoffload.ui.internal.StatisticsWatches.HostStatistics;
 /** The rates the Offload Statistics view derives from consecutive samples of one host. */
 class HostStatisticsTest {
 
+	/** A source that sends nothing: the tests feed samples themselves. */
+	static final StatisticsWatches.SampleSource SILENT = new StatisticsWatches.SampleSource() {
+		@Override
+		public void start(java.util.function.Consumer<StatsSample> sink) {
+		}
+
+		@Override
+		public int reconnects() {
+			return 0;
+		}
+
+		@Override
+		public String failure() {
+			return null;
+		}
+
+		@Override
+		public String lastError() {
+			return null;
+		}
+
+		@Override
+		public void close() {
+		}
+	};
+
 	static HostStatistics statistics() {
 		Host host = ModelFactory.eINSTANCE.createHost();
 		host.setName("r1");
-		// never started: the test feeds samples itself
-		return new HostStatistics(host, new StatsWatch(null, host, 2, 4, sample -> {
-		}), 2);
+		return new HostStatistics(host, SILENT, 2);
 	}
 
 	static StatsSample sample(long seq, long time, long lanRx, long wanRx, Long forward, boolean gap) {

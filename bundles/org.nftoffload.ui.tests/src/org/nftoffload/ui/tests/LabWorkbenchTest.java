@@ -246,7 +246,7 @@ class LabWorkbenchTest {
 		ui.waitUntil("lab1's first sample", () -> table.getItemCount() == 1 && table.getItem(0).getText(7).startsWith("live"));
 		Thread traffic = new Thread(() -> {
 			try {
-				router.ssh("lab-traffic", "8");
+				router.ssh("lab-traffic", "20");
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
@@ -260,8 +260,19 @@ class LabWorkbenchTest {
 			UiDriver.sleep(250);
 		}
 		ui.screenshot("lab-statistics");
-		traffic.join();
 		assertTrue(offloaded > 0, "offloaded flows counted in the Offload Statistics view");
+		// the same stream in the Fleet Dashboard, while the traffic still runs: lab1 first (the only
+		// host streaming, so the one with a slow-path rate), its flows offloaded in software
+		ui.activate(workbench.window);
+		ui.menu("alt+v", "d"); // View > Fleet Dashboard
+		Table dashboard = ui.find(workbench.window, Table.class, "dashboard");
+		ui.waitUntil("lab1 streaming first in the dashboard, its flows offloaded",
+				() -> dashboard.getItemCount() == 3 && "lab1".equals(dashboard.getItem(0).getText(0))
+						&& "streaming".equals(dashboard.getItem(0).getText(1)) && !dashboard.getItem(0).getText(2).isEmpty()
+						&& !"0".equals(dashboard.getItem(0).getText(2)));
+		UiDriver.sleep(2500); // a few points of the fleet's totals in the chart
+		ui.screenshot("lab-dashboard");
+		traffic.join();
 		ui.menu("alt+l", "t"); // Fleet > Stop Watching
 		ui.waitUntil("the view emptied", () -> table.getItemCount() == 0);
 	}

@@ -237,6 +237,13 @@ final class UiDriver {
 		settle();
 	}
 
+	/** A double click of the left button at a point in display coordinates. */
+	void doubleClickAt(Point point) {
+		mouseMove(point.x, point.y);
+		xdotool("click", "--repeat", "2", "--delay", "80", "1");
+		settle();
+	}
+
 	/** A left click at a point with a modifier held ({@code ctrl}, {@code shift}): adds to a selection. */
 	void clickWith(String modifier, Point point) {
 		mouseMove(point.x, point.y);

@@ -31,7 +31,9 @@ import jakarta.inject.Inject;
  * software and hardware, tracked connections, packets per second on the interfaces against packets
  * per second through the forward chain (the slow path: flat while flows are offloaded), and CPU;
  * below, the selected host's offloaded flows over time. Samples come from the watches' threads
- * through the UI thread; nothing here waits for a host.
+ * through the UI thread; nothing here waits for a host. A change only marks the view out of date: it
+ * refreshes once a second at most, and only while visible (100 hosts at a sample a second are not
+ * a hundred refreshes).
  */
 public final class StatisticsPart {
 
@@ -49,7 +51,9 @@ public final class StatisticsPart {
 
 	private TableViewer viewer;
 	private Chart chart;
-	private final Runnable changed = this::refresh;
+	/** New samples, or other hosts watched, since the last refresh. */
+	private boolean outOfDate;
+	private final Runnable changed = () -> outOfDate = true;
 	private final Runnable everySecond = this::tick;
 
 	@PostConstruct
@@ -101,6 +105,7 @@ public final class StatisticsPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		outOfDate = false;
 		Object selected = viewer.getStructuredSelection().getFirstElement();
 		List<HostStatistics> rows = watches.rows();
 		viewer.setInput(rows);
@@ -110,12 +115,21 @@ public final class StatisticsPart {
 		drawChart();
 	}
 
-	/** The state column ages ("waiting for a sample") without samples, so it is redrawn each second. */
+	/**
+	 * Each second: the rows anew after a change; else the state column alone ages ("waiting for a
+	 * sample") without samples, so it is redrawn. Nothing while the view is hidden.
+	 */
 	private void tick() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.refresh();
+		if (viewer.getControl().isVisible()) {
+			if (outOfDate) {
+				refresh();
+			} else if (watches.isWatching()) {
+				viewer.refresh();
+			}
+		}
 		viewer.getControl().getDisplay().timerExec(1000, everySecond);
 	}
 
