@@ -38,6 +38,7 @@ import org.nftoffload.ui.internal.StatisticsWatches;
 import org.nftoffload.ui.internal.editors.HostEditorPart;
 import org.nftoffload.ui.internal.editors.ModelEditors;
 import org.nftoffload.ui.internal.parts.FleetDashboardPart;
+import org.nftoffload.ui.internal.parts.FleetTablePart;
 
 /**
  * The Fleet Dashboard in the real workbench: it is what the editor area shows while no editor is
@@ -104,6 +105,14 @@ class DashboardWorkbenchTest {
 	@Order(1)
 	void theDashboardFillsTheEditorAreaBesideTheNavigatorWhileNoEditorIsOpen() {
 		workbench.closeEditors();
+		// an earlier test class may have left the Fleet Table in the editor area; a newcomer has none
+		ui.ui(() -> {
+			MPart fleetTable = workbench.parts.findPart(FleetTablePart.ID);
+			if (fleetTable != null && fleetTable.isToBeRendered()) {
+				workbench.parts.hidePart(fleetTable, true);
+			}
+		});
+		ui.settle();
 		Table table = table(); // visible: found without showing the part
 		MPart dashboard = ui.ui(() -> workbench.parts.findPart(FleetDashboardPart.ID));
 		assertEquals(ModelEditors.EDITOR_STACK_ID, ui.ui(() -> dashboard.getParent().getElementId()),

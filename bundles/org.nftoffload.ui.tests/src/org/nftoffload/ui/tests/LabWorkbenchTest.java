@@ -31,6 +31,7 @@ import org.nftoffload.model.ModuleStatus;
 import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.tests.fixtures.LabRouter;
 import org.nftoffload.ui.internal.StatisticsWatches;
+import org.nftoffload.ui.internal.handlers.WatchStatisticsHandler;
 
 /**
  * The workbench against a real router (a Debian guest of kmod/lab): the demo fleet's lab1 pointed at
@@ -209,7 +210,9 @@ class LabWorkbenchTest {
 		StyledText diff = ui.find(review, StyledText.class, "apply.diff");
 		ui.waitUntil("the priority change in the diff", () -> diff.getText().contains("priority 7"));
 		Spinner seconds = ui.find(review, Spinner.class, "apply.confirmSeconds");
-		ui.ui(() -> seconds.setSelection(15));
+		// long enough that the reconnect and the data-plane check (6 s and more under TCG on a
+		// loaded machine) leave the test time to see the applied table before the timer restores it
+		ui.ui(() -> seconds.setSelection(40));
 		ui.activate(review);
 		ui.press("alt+a");
 		Shell confirm = ui.waitForShell("Apply: confirm the new tables");
@@ -220,7 +223,11 @@ class LabWorkbenchTest {
 		// nft names the flowtable priority relative to "filter" (0)
 		assertTrue(java.util.regex.Pattern.compile("priority (filter \\+ )?7\\b").matcher(applied).find(),
 				"applied, not confirmed: " + applied);
-		ui.waitUntil("the countdown to run out and close the dialog", () -> confirm.isDisposed());
+		long runsOut = System.nanoTime() + 90_000_000_000L;
+		while (!ui.ui(() -> confirm.isDisposed()) && System.nanoTime() < runsOut) {
+			UiDriver.sleep(250);
+		}
+		assertTrue(ui.ui(() -> confirm.isDisposed()), "the countdown ran out and closed the dialog within 90 s");
 		Shell summary = ui.waitForShell("Apply: not confirmed in time: 1 of 1 rolled back");
 		String said = ui.labels(summary);
 		assertTrue(said.contains("rolled back"), said);
@@ -292,7 +299,15 @@ class LabWorkbenchTest {
 		ui.menu("alt+l", "r"); // Fleet > Remove Host
 		ui.waitUntil("lab1 removed", () -> workbench.document.fleet().getHosts().stream()
 				.noneMatch(h -> h.getName().equals("lab1")));
-		ui.waitUntil("its statistics row gone", () -> table.getItemCount() == 0);
+		ui.waitUntil("lab1 no longer watched", () -> ContextInjectionFactory.make(StatisticsWatches.class, workbench.context)
+				.rows().isEmpty());
+		// the view refreshes while it shows: look at it as the engineer would
+		workbench.showPart(WatchStatisticsHandler.PART_ID);
+		try {
+			ui.waitUntil("its statistics row gone", () -> table.getItemCount() == 0);
+		} finally {
+			ui.screenshot("lab-watch-host-removed");
+		}
 		assertFalse(ui.ui(() -> ContextInjectionFactory.make(StatisticsWatches.class, workbench.context).isWatching()),
 				"the console watches nothing");
 		// and the router runs no stream: what the console believes is not proof
