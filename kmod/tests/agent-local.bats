@@ -1050,6 +1050,29 @@ $body
 	done
 }
 
+@test "a stream stopped as it starts leaves no process behind (all shells, 40 stops each)" {
+	# The stop (the agent's stdin ends) comes while the stream starts its clock and sampler:
+	# a TERM there once left the sampler's awk and vmstat waiting at their FIFOs for ever. A
+	# growing number of refused lines after the stream moves the stop through its start.
+	local sh i
+	for sh in dash bash busybox; do
+		for i in $(seq 40); do
+			# to a file: a process left behind would hold a pipe open
+			{ printf 'q%s stats.stream interval=1 count=1 source=proc\n' "$i"; yes 'x bad;' | head -n $((i * 3)); } |
+				agent_session "$sh" >"$BATS_TEST_TMPDIR/one" 2>/dev/null
+			grep -v '"code":"bad_request"' "$BATS_TEST_TMPDIR/one"
+		done >"$BATS_TEST_TMPDIR/out.$sh"
+		# every stream started, else this proves nothing
+		[ "$(jq -s 'map(select(.ok == true)) | length' "$BATS_TEST_TMPDIR/out.$sh")" = 40 ]
+		wait_until 10 no_stream_process_of_this_test || {
+			echo "$sh: stream processes outlived their agents:" >&2
+			grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null | sed 's#/environ##' |
+				while read -r p; do echo "  ${p#/proc/} $(tr '\0' ' ' <"$p/cmdline" | cut -c1-60)" >&2; kill -s KILL "${p#/proc/}"; done
+			false
+		}
+	done
+}
+
 # Processes of this test's agent (its state directory in their environment) that belong to a
 # stream: the loop and sampler shells, the sampler and new-flow awks, vmstat, conntrack -E.
 no_stream_process_of_this_test() {
