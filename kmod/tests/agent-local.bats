@@ -1084,6 +1084,19 @@ no_stream_process_of_this_test() {
 	return 0
 }
 
+@test "the transcript tool keeps a line that arrives across the end of a pause whole" {
+	# a stream sample split by the pause's deadline once failed a lab replay as two lines
+	eval "$(sed -n '/^drain() {/,/^}/p' "$BATS_TEST_DIRNAME/agent-helpers/transcript")"
+	out=$BATS_TEST_TMPDIR/drained
+	: >"$out"
+	coproc SPLIT { printf 'first\n'; sleep 0.5; printf '{"id":"s3",'; sleep 1.5; printf '"event":"sample"}\n'; }
+	exec {agent_out}<&"${SPLIT[0]}"
+	drain 1
+	exec {agent_out}<&-
+	[ "$(cat "$out")" = '< first
+< {"id":"s3","event":"sample"}' ]
+}
+
 @test "shared transcripts hello and refusals replay against the agent (dash and busybox ash)" {
 	for transcript in hello refusals; do
 		for sh in dash busybox; do
