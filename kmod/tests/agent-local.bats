@@ -1066,8 +1066,7 @@ $body
 		[ "$(jq -s 'map(select(.ok == true)) | length' "$BATS_TEST_TMPDIR/out.$sh")" = 40 ]
 		wait_until 10 no_stream_process_of_this_test || {
 			echo "$sh: stream processes outlived their agents:" >&2
-			grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null | sed 's#/environ##' |
-				while read -r p; do echo "  ${p#/proc/} $(tr '\0' ' ' <"$p/cmdline" | cut -c1-60)" >&2; kill -s KILL "${p#/proc/}"; done
+			stream_processes_of_this_test | while read -r p cmdline; do echo "  $p $cmdline" >&2; kill -s KILL "$p"; done
 			false
 		}
 	done
@@ -1075,14 +1074,18 @@ $body
 
 # Processes of this test's agent (its state directory in their environment) that belong to a
 # stream: the loop and sampler shells, the sampler and new-flow awks, vmstat, conntrack -E.
-no_stream_process_of_this_test() {
-	local p
+# stream_processes_of_this_test: prints "PID CMDLINE" of each.
+stream_processes_of_this_test() {
+	local p cmdline
 	while read -r p; do
 		p=${p%/environ}
-		[[ $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) =~ nft-offload-agent|STATS_TICK|NEWFLOWS_FILE|vmstat|conntrack\ -E ]] && return 1
+		cmdline=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+		[[ $cmdline =~ nft-offload-agent|STATS_TICK|NEWFLOWS_FILE|vmstat|conntrack\ -E ]] && echo "${p#/proc/} ${cmdline:0:60}"
 	done < <(grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null)
 	return 0
 }
+
+no_stream_process_of_this_test() { [ -z "$(stream_processes_of_this_test)" ]; }
 
 @test "the transcript tool keeps a line that arrives across the end of a pause whole" {
 	# a stream sample split by the pause's deadline once failed a lab replay as two lines
