@@ -1079,7 +1079,7 @@ stream_processes_of_this_test() {
 	local p cmdline
 	while read -r p; do
 		p=${p%/environ}
-		cmdline=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+		cmdline=$(tr '\0' ' ' 2>/dev/null <"$p/cmdline") || continue
 		[[ $cmdline =~ nft-offload-agent|STATS_TICK|NEWFLOWS_FILE|vmstat|conntrack\ -E ]] && echo "${p#/proc/} ${cmdline:0:60}"
 	done < <(grep -l -z -x "NFTOA_STATE_DIR=$NFTOA_STATE_DIR" /proc/[0-9]*/environ 2>/dev/null)
 	return 0
