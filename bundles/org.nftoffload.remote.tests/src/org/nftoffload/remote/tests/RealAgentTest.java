@@ -79,7 +79,7 @@ class RealAgentTest {
 	/**
 	 * {@code ruleset.persist}: the client sends the generation only with {@code enable=yes}, where
 	 * it is required; the agent keeps nothing but the last confirmed apply, and {@code enable=no}
-	 * answers what it removed. (Persisting a confirmed table and booting with it: LabRebootTest.)
+	 * answers what it removed. (Persisting a confirmed table and booting with it: LabRebootCliTest.)
 	 */
 	@Test
 	void rulesetPersistNamesTheConfirmedGenerationAndDisableRemovesWhatItWrote() throws Exception {
