@@ -112,15 +112,16 @@ teardown() {
 	run ! guest "$FULL_HOST" 'command -v flock'
 	guest "$FULL_HOST" 'nft add table inet nftoffload; nft add chain inet nftoffload previous_chain'
 	before=$(guest "$FULL_HOST" nft list table inet nftoffload)
-	session_start "$FULL_HOST"
+	# the agent waits 5 s for the lock instead of 30 (the wait's length is tested without the lab)
+	SESSION_AGENT_ENV=NFTOA_TXN_WAIT=5 session_start "$FULL_HOST"
 	send "g1 apply ruleset=$(b64 "$(flowtable_ruleset)") timeout=600"
 	wait_for '.id == "g1"'
 	g1=$(reply_raw g1 .data.generation)
 	[ "$(reply g1 .data.timer)" = '"detached"' ]
-	# a live agent process holds the lock: confirm waits its 30 s and answers txn_busy
+	# a live agent process holds the lock: confirm waits its 5 s and answers txn_busy
 	guest "$FULL_HOST" 'bash -c "exec -a nft-offload-agent sleep 120" </dev/null >/dev/null 2>&1 & echo $! >/run/nft-offload-agent/txn.lock'
 	send "g2 confirm generation=$g1"
-	wait_for '.id == "g2"' 90
+	wait_for '.id == "g2"' 30
 	[ "$(reply g2 .code)" = '"txn_busy"' ]
 	guest "$FULL_HOST" 'kill $(cat /run/nft-offload-agent/txn.lock)'
 	# another console's late confirm (a generation of its own) confirms nothing

@@ -454,19 +454,25 @@ fake_systemd() {
 	in_ns nft add table inet nftoffload
 	before=$(in_ns nft list ruleset)
 	mkdir -p "$NFTOA_STATE_DIR"
-	flock "$NFTOA_STATE_DIR/txn.flock" sleep 60 &
+	# -o: the lock is flock's alone (sleep does not inherit it), so that killing flock ends it
+	flock -o "$NFTOA_STATE_DIR/txn.flock" sleep 60 &
 	holder=$!
 	wait_until 5 bash -c "fuser '$NFTOA_STATE_DIR/txn.flock' >/dev/null 2>&1 || lslocks 2>/dev/null | grep -q txn.flock"
+	# the wait is 30 s; a test's agent waits 4 s (NFTOA_TXN_WAIT), and says how long it waited
+	export NFTOA_TXN_WAIT=4
 	start=$SECONDS
 	agent_run "l1 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=30"
 	[ "$(response l1 .code)" = '"txn_busy"' ]
-	[ $((SECONDS - start)) -ge 29 ]
+	[ "$(response l1 .message)" = '"another apply, confirm or rollback on this host has held the transaction lock for 4 s; nothing was done; try again"' ]
+	[ $((SECONDS - start)) -ge 3 ]
 	[ "$(in_ns nft list ruleset)" = "$before" ]
 	kill "$holder"
 	wait "$holder" 2>/dev/null || true
 	# the kernel drops the lock with its holder: the next apply goes through at once
+	start=$SECONDS
 	agent_run "l2 apply ruleset=$(b64 'table inet nftoffload { chain c { }; }') timeout=30"
 	[ "$(response l2 .ok)" = true ]
+	[ $((SECONDS - start)) -lt 3 ]
 }
 
 # no_flock_path: a PATH with every tool of /usr/bin and /bin but flock (busybox has one too).
@@ -482,6 +488,7 @@ no_flock_path() {
 
 @test "without flock: a pid-file lock is taken over only from a dead holder" {
 	no_flock_path
+	export NFTOA_TXN_WAIT=4
 	in_ns nft add table inet nftoffload
 	mkdir -p "$NFTOA_STATE_DIR"
 	# a dead holder: the lock goes to the next apply at once

@@ -40,10 +40,11 @@ session_start() {
 	mkfifo "$SESSION_IN"
 	: >"$SESSION_OUT"
 	# ssh itself (not the lab wrapper) so that SESSION_PID is the connection a test can kill;
-	# the agent path is a fixed local constant, expanded here on purpose.
+	# the agent path and SESSION_AGENT_ENV (VAR=VALUE words for the agent) are the test's
+	# own constants, expanded here on purpose.
 	lab_ssh_opts "$host"
-	# shellcheck disable=SC2029
-	ssh "${LAB_SSH_OPTS[@]}" root@127.0.0.1 sh "$GUEST_AGENT" <"$SESSION_IN" >"$SESSION_OUT" 2>"$BATS_TEST_TMPDIR/session.err" &
+	# shellcheck disable=SC2029,SC2086
+	ssh "${LAB_SSH_OPTS[@]}" root@127.0.0.1 ${SESSION_AGENT_ENV:-} sh "$GUEST_AGENT" <"$SESSION_IN" >"$SESSION_OUT" 2>"$BATS_TEST_TMPDIR/session.err" &
 	SESSION_PID=$!
 	exec {SESSION_FD}>"$SESSION_IN"
 }
