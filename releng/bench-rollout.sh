@@ -14,7 +14,9 @@
 #   drift:  'nftoffload drift' of every host the probe wrote into the fleet file (a probe and a
 #           ruleset listing per host, nothing changed); the floor lists the ruleset over ssh.
 # The floor is 'xargs -P' with OpenSSH (ssh for the probe, scp + ssh for the apply).
-# Prints medians, min-max, ratios against the floor, CPU and peak memory, and as its last line:
+# Prints medians, min-max, ratios against the floor, CPU and peak memory of the contender, the CPU
+# the hosts spent on its job (their sshd and everything it ran: sessions, shells, the agent, nft;
+# these hosts share this machine's CPUs with the contender), and as its last line:
 #   bench-rollout: hosts=N probe_vs_floor=R apply_vs_floor=R ansible_raw_vs_apply=R repeat_apply_s=S drift_s=S drift_vs_floor=R
 # A figure, not a test of speed: it exits non-zero only when a contender failed (a host not done).
 # Environment: NFTO_PRODUCT (the product directory; default this tree's build), BENCH_PARALLEL
@@ -40,7 +42,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 # print_table RESULTS: the table and the summary line of a results file (JOB CONTENDER ROUND WALL_S
-# CPU_S MAXRSS_KB OK per line; with --table FILE, of a run that was stopped early and kept its work
+# CPU_S MAXRSS_KB HOSTS_CPU_S OK per line; with --table FILE, of a run that was stopped early and kept its work
 # directory with BENCH_KEEP)
 print_table() {
 	awk -v hosts="$hosts" '
@@ -57,27 +59,30 @@ print_table() {
 			wall[k] = wall[k] " " $4
 			if ($5 != "-") cpu[k] = cpu[k] " " $5
 			if ($6 != "-") rss[k] = rss[k] " " $6
-			if ($7 != "ok") failed[k]++
+			if ($7 != "-") hcpu[k] = hcpu[k] " " $7
+			if ($8 != "ok") failed[k]++
 			runs[k]++
 		}
 		END {
 			names["floor"] = "xargs -P + OpenSSH (floor)"; names["cli"] = "nftoffload CLI"; names["api"] = "fleet API, first apply"
 			names["ansible-raw"] = "Ansible -m raw"; names["ansible-shell"] = "Ansible -m shell, pipelining"
 			names["ansible-playbook"] = "Ansible playbook copy + nft -f"
-			printf "%-7s %-32s %9s %15s %9s %8s %9s %s\n", "job", "contender", "median s", "min-max s", "vs floor", "cpu s", "peak MiB", "runs"
+			printf "%-7s %-32s %9s %15s %9s %8s %9s %12s %s\n", "job", "contender", "median s", "min-max s", "vs floor", "cpu s", "peak MiB", "hosts cpu s", "runs"
 			for (i = 1; i <= count; i++) {
 				k = order[i]; split(k, p, " ")
 				m = median(wall[k])
 				f = (p[1] " floor") in wall ? median(wall[p[1] " floor"]) : 0
 				name = p[1] == "repeat" ? "fleet API, open sessions" : p[1] == "part" ? "of it: " p[2] " (all hosts)" : names[p[2]]
-				printf "%-7s %-32s %9.2f %7.2f-%-7.2f %9s %8s %9s %d%s\n", p[1], name, m, lo(wall[k]), hi(wall[k]),
+				printf "%-7s %-32s %9.2f %7.2f-%-7.2f %9s %8s %9s %12s %d%s\n", p[1], name, m, lo(wall[k]), hi(wall[k]),
 					(f > 0 && p[1] != "repeat" && p[1] != "part" ? sprintf("%.2f", m / f) : "-"),
 					(k in cpu ? sprintf("%.1f", median(cpu[k])) : "-"), (k in rss ? sprintf("%.0f", median(rss[k]) / 1024) : "-"),
-					runs[k], (failed[k] ? " (" failed[k] " FAILED)" : "")
+					(k in hcpu ? sprintf("%.1f", median(hcpu[k])) : "-"), runs[k], (failed[k] ? " (" failed[k] " FAILED)" : "")
 			}
 		}
 	' "$1"
-	echo "(cpu: user + system of the contender's own processes, the hosts' sshd not counted; peak: largest resident set of one process)"
+	echo "(cpu: user + system of the contender's own processes; peak: largest resident set of one process;"
+	echo " hosts cpu: user + system of every host's sshd and what it ran and waited for, during the job;"
+	echo " the hosts run on this machine's $(nproc) CPUs too: hosts cpu / $(nproc) is wall time no contender can save here)"
 	echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	awk -v hosts="$hosts" '
 		function median(list,   n, v, i, j, t) {
@@ -244,18 +249,26 @@ export ANSIBLE_HOST_KEY_CHECKING=True ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0 AN
 export JDK_JAVA_OPTIONS="-Duser.home=$work/console${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}" XDG_STATE_HOME="$work/console/state"
 
 # --- running and recording ----------------------------------------------------------------------
-# results: JOB CONTENDER ROUND WALL_S CPU_S MAXRSS_KB OK
+# results: JOB CONTENDER ROUND WALL_S CPU_S MAXRSS_KB HOSTS_CPU_S OK
 : >"$work/results"
+# hosts_cpu: CPU seconds (user + system) every host's sshd has spent, with the children it has
+# reaped: sessions, their shells, the agent and its nft (a detached commit-confirm timer not)
+hosts_cpu() {
+	for f in "$work"/hosts/*/sshd.pid; do echo "/proc/$(cat "$f")/stat"; done | xargs cat 2>/dev/null |
+		awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 + $16 + $17 } END { printf "%.2f\n", t / hz }'
+}
 # timed JOB CONTENDER ROUND COMMAND...: runs it under /usr/bin/time, output to the run's log
 timed() {
 	job=$1 name=$2 round=$3
 	shift 3
 	log="$work/log.$job.$name.$round"
+	hosts_before=$(hosts_cpu)
 	if /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$log" 2>&1; then ok=ok; else ok=FAILED; fi
 	# the last line: a failed command's has "Command exited with non-zero status N" before it
 	tail -n 1 "$work/time" >"$work/time.last"
 	read -r wall user sys rss <"$work/time.last"
-	echo "$job $name $round $wall $(echo "$user $sys" | awk '{ print $1 + $2 }') $rss $ok" >>"$work/results"
+	hosts_spent=$(echo "$hosts_before $(hosts_cpu)" | awk '{ printf "%.2f", $2 - $1 }')
+	echo "$job $name $round $wall $(echo "$user $sys" | awk '{ print $1 + $2 }') $rss $hosts_spent $ok" >>"$work/results"
 	[ "$ok" = ok ] || { echo "bench-rollout: $job by $name failed in round $round; its output:" >&2; tail -n 20 "$log" >&2; }
 }
 # has_table TABLE: every host runs it now (checked after each apply, outside the timing)
@@ -270,7 +283,7 @@ has_table() {
 	[ "$missing" -eq 0 ]
 }
 mark_failed() { # JOB CONTENDER ROUND
-	awk -v j="$1" -v c="$2" -v r="$3" '$1 == j && $2 == c && $3 == r { $7 = "FAILED" } { print }' \
+	awk -v j="$1" -v c="$2" -v r="$3" '$1 == j && $2 == c && $3 == r { $8 = "FAILED" } { print }' \
 		"$work/results" >"$work/results.tmp" && mv "$work/results.tmp" "$work/results"
 }
 fresh_contact() { # the next console run is a first contact: no agent on any host yet
@@ -303,8 +316,10 @@ apply_floor() {
 apply_api() { # the fleet API in one JVM: a first apply, then repeats over the open sessions
 	fleet_with_table TABLE
 	log="$work/log.apply.api.$1"
+	for f in "$work"/hosts/*/sshd.pid; do echo "/proc/$(cat "$f")/stat"; done >"$work/hosts-stat"
 	if /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$java" -cp "$product/plugins/*" \
-		"$top/releng/bench/FleetApiRollout.java" "$work/fleet.nftfleet" "$cli_parallel" 3 "bench_api_$1" >"$log" 2>&1; then
+		"$top/releng/bench/FleetApiRollout.java" "$work/fleet.nftfleet" "$cli_parallel" 3 "bench_api_$1" \
+		"$work/hosts-stat" "$(getconf CLK_TCK)" >"$log" 2>&1; then
 		ok=ok
 	else
 		ok=FAILED
@@ -315,11 +330,11 @@ apply_api() { # the fleet API in one JVM: a first apply, then repeats over the o
 	read -r wall user sys rss <"$work/time.last"
 	cpu=$(echo "$user $sys" | awk '{ print $1 + $2 }')
 	awk -v r="$1" -v ok="$ok" -v cpu="$cpu" -v rss="$rss" '
-		$1 == "api" && $2 == "first" { printf "apply api %s %.2f %s %s %s\n", r, $3 / 1000, cpu, rss, ($4 == "ok" ? ok : "FAILED") }
-		$1 == "api" && $2 == "repeat" { printf "repeat api %s %.2f - - %s\n", r, $3 / 1000, ($4 == "ok" ? ok : "FAILED") }
-		$1 == "api" && $2 == "part" { printf "part %s %s %.2f - - %s\n", $3, r, $4 / 1000, ($5 == "ok" ? ok : "FAILED") }
+		$1 == "api" && $2 == "first" { printf "apply api %s %.2f %s %s %s %s\n", r, $3 / 1000, cpu, rss, $5, ($4 == "ok" ? ok : "FAILED") }
+		$1 == "api" && $2 == "repeat" { printf "repeat api %s %.2f - - %s %s\n", r, $3 / 1000, $5, ($4 == "ok" ? ok : "FAILED") }
+		$1 == "api" && $2 == "part" { printf "part %s %s %.2f - - %s %s\n", $3, r, $4 / 1000, $6, ($5 == "ok" ? ok : "FAILED") }
 	' "$log" >>"$work/results"
-	grep -q '^api first' "$log" || echo "apply api $1 $wall $cpu $rss FAILED" >>"$work/results"
+	grep -q '^api first' "$log" || echo "apply api $1 $wall $cpu $rss - FAILED" >>"$work/results"
 	has_table "bench_api_$1_3" || mark_failed repeat api "$1"
 }
 apply_raw() {
