@@ -150,7 +150,10 @@ public final class FleetStatsFeed implements AutoCloseable {
 		return sources.stream().map(source -> source.watch).toList();
 	}
 
-	/** Stops every stream (in parallel: each may wait seconds for its agent). */
+	/**
+	 * Stops every stream (in parallel: each may wait seconds for its agent) and the drift checks,
+	 * and waits for them, 15 s at most each.
+	 */
 	@Override
 	public void close() {
 		if (driftChecks != null) {
@@ -160,6 +163,11 @@ public final class FleetStatsFeed implements AutoCloseable {
 		for (Source source : sources) {
 			closing.add(Thread.ofVirtual().name("nft-offload stats close " + source.watch.host().getName())
 					.start(source.watch::close));
+		}
+		// the drift check last: a check in flight ends at its next SSH answer, and the caller closes
+		// the sessions after this returns, which must not pull them from under it
+		if (driftChecks != null) {
+			closing.add(driftChecks);
 		}
 		for (Thread thread : closing) {
 			try {
