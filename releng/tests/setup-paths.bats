@@ -161,3 +161,28 @@ fake_mirror() {
 	! "$REPO/kmod/lab/lab" info demo-lab >/dev/null 2>&1
 	cp "$shot" "$REPO/target/screenshots/run-console-xvfb.png"
 }
+
+@test "the installed nftoffload answers file commands on a plain class path and fleet commands through OSGi" {
+	product="$REPO/releng/org.nftoffload.product/target/products/org.nftoffload.product/linux/gtk/x86_64"
+	[ -x "$product/nftoffload" ] || { echo "no product at $product: the Java build makes it" >&2; return 1; }
+	export XDG_STATE_HOME="$BATS_TEST_TMPDIR/state"
+	# --version from the cli bundle's own manifest, not "(development)"
+	run -0 timeout 60 "$product/nftoffload" --version
+	[[ $output =~ ^nftoffload\ [0-9]+\.[0-9]+\.[0-9]+\.[0-9A-Za-z_-]+$ ]]
+	run -0 timeout 60 "$product/nftoffload" validate "$REPO/releng/demo/demo.nftfleet"
+	[[ $output == *"demo.nftfleet: 3 hosts, 0 errors, 0 warnings"* ]]
+	run -0 timeout 60 "$product/nftoffload" render --host lab1 "$REPO/releng/demo/demo.nftfleet"
+	[[ $output == *"flowtable ft"* ]]
+	# a file that is no fleet: a clear error naming it, exit 2
+	printf 'not a fleet\n' >"$BATS_TEST_TMPDIR/broken.nftfleet"
+	run -2 timeout 60 "$product/nftoffload" validate "$BATS_TEST_TMPDIR/broken.nftfleet"
+	[[ $output == *"broken.nftfleet"* ]]
+	# each plain-class-path command keeps a class-data archive of its own; no OSGi configuration made
+	[ -e "$XDG_STATE_HOME/nft-offload/cli-plain---version.jsa" ]
+	[ -e "$XDG_STATE_HOME/nft-offload/cli-plain-validate.jsa" ]
+	[ ! -e "$XDG_STATE_HOME/nft-offload/cli-configuration" ]
+	# a command that needs the platform (the extension registry, jobs) still starts Equinox
+	run -0 timeout 120 "$product/nftoffload" hosts list --fleet "$REPO/releng/demo/demo.nftfleet"
+	[[ $output == *lab1* ]]
+	[ -d "$XDG_STATE_HOME/nft-offload/cli-configuration" ]
+}

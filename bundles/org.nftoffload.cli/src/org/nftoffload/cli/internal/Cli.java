@@ -23,6 +23,25 @@ public final class Cli {
 
 	public static String version() {
 		var bundle = FrameworkUtil.getBundle(Cli.class);
-		return bundle == null ? "(development)" : bundle.getVersion().toString();
+		if (bundle != null) {
+			return bundle.getVersion().toString();
+		}
+		// on a plain class path (ClassPathMain): the version in this bundle's own jar
+		try {
+			var source = Cli.class.getProtectionDomain().getCodeSource();
+			java.nio.file.Path jar = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
+			if (jar != null && java.nio.file.Files.isRegularFile(jar)) {
+				try (var file = new java.util.jar.JarFile(jar.toFile())) {
+					String version = file.getManifest() == null ? null
+							: file.getManifest().getMainAttributes().getValue("Bundle-Version");
+					if (version != null) {
+						return version;
+					}
+				}
+			}
+		} catch (java.io.IOException | java.net.URISyntaxException | SecurityException e) {
+			// not from a jar: a development build
+		}
+		return "(development)";
 	}
 }
