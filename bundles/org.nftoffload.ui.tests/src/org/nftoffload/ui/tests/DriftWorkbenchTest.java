@@ -27,7 +27,6 @@ import org.nftoffload.tests.fixtures.OpenSshServer;
 import org.nftoffload.fleet.ops.DriftCheck;
 import org.nftoffload.model.Host;
 import org.nftoffload.ui.internal.ConsolePreferences;
-import org.nftoffload.ui.internal.FileChooser;
 import org.nftoffload.ui.internal.FleetDrift;
 import org.nftoffload.ui.internal.PeriodicDriftCheck;
 
@@ -74,11 +73,7 @@ class DriftWorkbenchTest {
 
 		workbench = Workbench.attach();
 		ui = workbench.ui;
-		Workbench.ScriptedChooser chooser = new Workbench.ScriptedChooser();
-		chooser.next.set(fleet);
-		ui.ui(() -> workbench.context.set(FileChooser.class, chooser));
-		ui.menu("alt+f", "o"); // File > Open...
-		ui.waitUntil("the drift fleet to open", () -> fleet.equals(workbench.document.file().orElse(null)));
+		workbench.openFromFileMenu(fleet);
 	}
 
 	@AfterAll

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nftoffload.tests.fixtures.LabRouter;
 import org.nftoffload.tests.fixtures.SlowLink;
-import org.nftoffload.ui.internal.FileChooser;
 
 /**
  * Fleet &gt; Apply... with each host's confirm deadline running from its own apply, on two lab
@@ -83,11 +82,7 @@ class LabDeadlinesWorkbenchTest {
 
 		workbench = Workbench.attach();
 		ui = workbench.ui;
-		Workbench.ScriptedChooser chooser = new Workbench.ScriptedChooser();
-		chooser.next.set(fleet);
-		ui.ui(() -> workbench.context.set(FileChooser.class, chooser));
-		ui.menu("alt+f", "o"); // File > Open...
-		ui.waitUntil("the fleet to open", () -> fleet.equals(workbench.document.file().orElse(null)));
+		workbench.openFromFileMenu(fleet);
 	}
 
 	@AfterAll

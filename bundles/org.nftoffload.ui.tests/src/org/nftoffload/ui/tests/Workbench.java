@@ -56,6 +56,15 @@ final class Workbench {
 		this.context = context;
 	}
 
+	/** File &gt; Open... of {@code fleet} (the chooser answered as the GTK dialog would); returns once it is open. */
+	void openFromFileMenu(Path fleet) {
+		ScriptedChooser chooser = new ScriptedChooser();
+		chooser.next.set(fleet);
+		ui.ui(() -> context.set(FileChooser.class, chooser));
+		ui.menu("alt+f", "o");
+		ui.waitUntil("the fleet " + fleet.getFileName() + " to open", () -> fleet.equals(document.file().orElse(null)));
+	}
+
 	/** Waits for the workbench window to show and gives it the input focus. */
 	static Workbench attach() {
 		prepareSecureStorage();
