@@ -230,5 +230,10 @@ class LabDeadlinesWorkbenchTest {
 		assertTrue(said.contains("near: ") && said.contains("rolled back"), said);
 		assertTrue(runsTheNewTable(far) && !pending(far), "far keeps its confirmed table, nothing waits");
 		assertFalse(runsTheNewTable(near), "near stays rolled back");
+		// the apply's ends are recorded in the model: saved, so that the next test class opens its
+		// fleet without an "Unsaved changes" question
+		ui.activate(workbench.window);
+		ui.menu("alt+f", "s"); // File > Save
+		ui.waitUntil("the fleet saved", () -> !workbench.document.isDirty());
 	}
 }
